@@ -1,0 +1,17 @@
+'use strict';
+// Mocha's spec reporter plus the closing line CI reads: "N passed, N failed[, N skipped]".
+const Mocha = require('mocha');
+
+class SpecWithTotals extends Mocha.reporters.Spec {
+  constructor(runner, options) {
+    super(runner, options);
+    runner.once(Mocha.Runner.constants.EVENT_RUN_END, () => {
+      const { passes, failures, pending } = runner.stats;
+      const skipped = pending > 0 ? `, ${pending} skipped` : '';
+      // Printed after the spec reporter's own epilogue so that it is the very last line.
+      process.on('exit', () => process.stdout.write(`${passes} passed, ${failures} failed${skipped}\n`));
+    });
+  }
+}
+
+module.exports = SpecWithTotals;
