@@ -1,0 +1,91 @@
+// Blocks, votes and commits: hashing the exact header bytes, signing precommits, and checking that
+// a commit carries more than 2/3 of the voting power for a block.
+import { equalBytes, toHex } from './bytes.ts';
+import { ackchain, decode, encode } from './codec.ts';
+import { sha256 } from './hash.ts';
+import { sign, type KeyPair } from './keys.ts';
+import { merkleRoot } from './merkle.ts';
+import { verify } from './signature.ts';
+
+export interface DecodedBlock {
+  bytes: Uint8Array;
+  headerBytes: Uint8Array;
+  header: ackchain.Header;
+  hash: Uint8Array;
+  txs: Uint8Array[];
+  lastCommit: Uint8Array;
+}
+
+export function blockHash(headerBytes: Uint8Array): Uint8Array {
+  return sha256(headerBytes);
+}
+
+export function decodeBlock(bytes: Uint8Array): DecodedBlock {
+  const block = decode.block(bytes);
+  const header = decode.header(block.header);
+  return { bytes, headerBytes: block.header, header, hash: blockHash(block.header), txs: block.txs, lastCommit: block.lastCommit };
+}
+
+export function encodeBlock(headerBytes: Uint8Array, txs: Uint8Array[], lastCommit: Uint8Array): Uint8Array {
+  return encode.block({ header: headerBytes, txs, lastCommit });
+}
+
+export function txRoot(txs: readonly Uint8Array[]): Uint8Array {
+  return merkleRoot(txs);
+}
+
+export function commitHash(commitBytes: Uint8Array): Uint8Array {
+  return commitBytes.length === 0 ? new Uint8Array(0) : sha256(commitBytes);
+}
+
+export interface VoteInput {
+  chainId: string;
+  type: ackchain.VoteType;
+  height: number;
+  round: number;
+  blockHash: Uint8Array;
+  timestampMs: number;
+}
+
+export function signVote(vote: VoteInput, keys: KeyPair): ackchain.CommitSig {
+  const voteBytes = encode.vote({ ...vote, validator: keys.publicKey });
+  return ackchain.CommitSig.create({ vote: voteBytes, signature: sign('vote', voteBytes, keys.privateKey) });
+}
+
+export class CommitError extends Error {
+  override name = 'CommitError';
+}
+
+export interface CommitExpectation {
+  chainId: string;
+  height: number;
+  blockHash: Uint8Array;
+  validators: readonly ackchain.Validator[];
+}
+
+/** Checks that commitBytes holds valid precommits of more than 2/3 of the power for the block. */
+export function verifyCommit(commitBytes: Uint8Array, expected: CommitExpectation): ackchain.Commit {
+  const commit = decode.commit(commitBytes);
+  if (commit.height !== expected.height) throw new CommitError(`commit is for height ${commit.height}, expected ${expected.height}`);
+  if (!equalBytes(commit.blockHash, expected.blockHash)) throw new CommitError(`commit is for block ${toHex(commit.blockHash)}, expected ${toHex(expected.blockHash)}`);
+  const powerOf = new Map(expected.validators.map((v) => [toHex(v.publicKey), v.power]));
+  const total = expected.validators.reduce((sum, v) => sum + v.power, 0);
+  const counted = new Set<string>();
+  let signedPower = 0;
+  for (const [i, sig] of commit.signatures.entries()) {
+    const vote = decode.vote(sig.vote);
+    const who = toHex(vote.validator);
+    const power = powerOf.get(who);
+    if (power === undefined) throw new CommitError(`signature ${i}: ${who} is not a validator`);
+    if (counted.has(who)) throw new CommitError(`signature ${i}: ${who} signed twice`);
+    if (vote.type !== ackchain.VoteType.VOTE_TYPE_PRECOMMIT || vote.chainId !== expected.chainId || vote.height !== commit.height
+      || vote.round !== commit.round || !equalBytes(vote.blockHash, commit.blockHash)) {
+      throw new CommitError(`signature ${i}: the vote is not a precommit for this block`);
+    }
+    if (!verify('vote', vote.validator, sig.vote, sig.signature)) throw new CommitError(`signature ${i}: does not verify`);
+    counted.add(who);
+    signedPower += power;
+  }
+  if (signedPower * 3 <= total * 2) throw new CommitError(`commit has ${signedPower} of ${total} voting power; more than 2/3 is needed`);
+  return commit;
+}

@@ -1,0 +1,68 @@
+// Defensive decoding of every wire and storage message: a malformed input becomes a DecodeError
+// with a reason, and every 64-bit number is checked to be a safe integer before anyone uses it.
+import { ackchain } from './proto/index.ts';
+
+export { ackchain };
+
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+interface Decodable<T> { decode(reader: Uint8Array): T }
+
+function decodeWith<T>(type: Decodable<T>, what: string, bytes: Uint8Array, uint64Fields: readonly (keyof T)[]): T {
+  let message: T;
+  try {
+    message = type.decode(bytes);
+  } catch (e) {
+    throw new DecodeError(`malformed ${what}: ${(e as Error).message}`);
+  }
+  for (const field of uint64Fields) {
+    const value = message[field] as unknown;
+    if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+      throw new DecodeError(`malformed ${what}: ${String(field)} exceeds 2^53-1`);
+    }
+  }
+  return message;
+}
+
+export const decode = {
+  tx: (b: Uint8Array) => decodeWith(ackchain.Tx, 'tx', b, []),
+  txBody: (b: Uint8Array) => decodeWith(ackchain.TxBody, 'tx body', b, ['expiresAtMs']),
+  header: (b: Uint8Array) => decodeWith(ackchain.Header, 'header', b, ['height', 'timeMs']),
+  block: (b: Uint8Array) => decodeWith(ackchain.Block, 'block', b, []),
+  vote: (b: Uint8Array) => decodeWith(ackchain.Vote, 'vote', b, ['height', 'timestampMs']),
+  commit: (b: Uint8Array) => decodeWith(ackchain.Commit, 'commit', b, ['height']),
+  receipt: (b: Uint8Array) => decodeWith(ackchain.Receipt, 'receipt', b, ['gasUsed']),
+  txLocation: (b: Uint8Array) => decodeWith(ackchain.TxLocation, 'tx location', b, ['height']),
+  team: (b: Uint8Array) => decodeWith(ackchain.Team, 'team', b, ['nextAlertNumber']),
+  alert: (b: Uint8Array) => decodeWith(ackchain.Alert, 'alert', b,
+    ['number', 'createdAtMs', 'createdHeight', 'lastSeenMs', 'acknowledgedAtMs', 'resolvedAtMs']),
+  alertHistoryEntry: (b: Uint8Array) => decodeWith(ackchain.AlertHistoryEntry, 'alert history entry', b, ['timeMs', 'height']),
+  contract: (b: Uint8Array) => decodeWith(ackchain.Contract, 'contract', b, ['deployedHeight']),
+  genesis: (b: Uint8Array) => decodeWith(ackchain.Genesis, 'genesis', b, ['genesisTimeMs']),
+  validatorSet: (b: Uint8Array) => decodeWith(ackchain.ValidatorSet, 'validator set', b, []),
+};
+
+interface Encodable<P> { encode(message: P): { finish(): Uint8Array } }
+
+function encodeWith<P>(type: Encodable<P>): (message: P) => Uint8Array {
+  return (message) => type.encode(message).finish();
+}
+
+export const encode = {
+  tx: encodeWith(ackchain.Tx),
+  txBody: encodeWith(ackchain.TxBody),
+  header: encodeWith(ackchain.Header),
+  block: encodeWith(ackchain.Block),
+  vote: encodeWith(ackchain.Vote),
+  commit: encodeWith(ackchain.Commit),
+  receipt: encodeWith(ackchain.Receipt),
+  txLocation: encodeWith(ackchain.TxLocation),
+  team: encodeWith(ackchain.Team),
+  alert: encodeWith(ackchain.Alert),
+  alertHistoryEntry: encodeWith(ackchain.AlertHistoryEntry),
+  contract: encodeWith(ackchain.Contract),
+  genesis: encodeWith(ackchain.Genesis),
+  validatorSet: encodeWith(ackchain.ValidatorSet),
+};

@@ -1,0 +1,205 @@
+// genesis.json: the human-edited form of the Genesis message (snake_case keys, hex bytes), its
+// validation, and its hash. Every node of a network must start from byte-identical genesis.
+import { fromHex, toHex } from './bytes.ts';
+import { ackchain, encode } from './codec.ts';
+import { sha256 } from './hash.ts';
+import { PUBLIC_KEY_BYTES } from './signature.ts';
+
+export type ConsensusParams = { [K in Exclude<keyof ackchain.ConsensusParams.$Properties, "$unknowns">]-?: number };
+
+export const DEFAULT_PARAMS: ConsensusParams = {
+  maxBlockBytes: 4 * 1024 * 1024,
+  maxBlockTxs: 5000,
+  maxTxBytes: 64 * 1024,
+  maxTxTtlMs: 10 * 60 * 1000,
+  emptyBlockIntervalMs: 1000,
+  batchDelayMs: 20,
+  timeoutProposeMs: 3000,
+  timeoutPrevoteMs: 1000,
+  timeoutPrecommitMs: 1000,
+  timeoutDeltaMs: 500,
+  maxClockDriftMs: 10_000,
+  maxContractBytes: 0x8000,
+};
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$/;
+const CHAIN_ID = /^[a-zA-Z0-9._-]{1,50}$/;
+
+export function isSlug(text: string): boolean {
+  return SLUG.test(text);
+}
+
+export interface GenesisDoc {
+  genesis: ackchain.Genesis;
+  params: ConsensusParams;
+  bytes: Uint8Array;
+  hash: Uint8Array;
+}
+
+export class GenesisError extends Error {
+  override name = 'GenesisError';
+}
+
+type Json = Record<string, unknown>;
+
+function fail(path: string, message: string): never {
+  throw new GenesisError(`genesis: ${path}: ${message}`);
+}
+
+function object(value: unknown, path: string): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'must be an object');
+  return value as Json;
+}
+
+function array(value: unknown, path: string): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(path, 'must be an array');
+  return value;
+}
+
+function string(value: unknown, path: string, optional = false): string {
+  if (value === undefined && optional) return '';
+  if (typeof value !== 'string') fail(path, 'must be a string');
+  return value;
+}
+
+function uint(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) fail(path, 'must be a non-negative integer');
+  return value;
+}
+
+function account(value: unknown, path: string): Uint8Array {
+  try {
+    return fromHex(string(value, path), PUBLIC_KEY_BYTES);
+  } catch (e) {
+    fail(path, (e as Error).message);
+  }
+}
+
+const ROLES: Record<string, ackchain.Role> = { admin: ackchain.Role.ROLE_ADMIN, responder: ackchain.Role.ROLE_RESPONDER };
+
+export function roleName(role: ackchain.Role): string {
+  return role === ackchain.Role.ROLE_ADMIN ? 'admin' : role === ackchain.Role.ROLE_RESPONDER ? 'responder' : 'unspecified';
+}
+
+export function parseRole(text: string): ackchain.Role | undefined {
+  return ROLES[text];
+}
+
+const snake = (camel: string): string => camel.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+
+function parseParams(value: unknown): ConsensusParams {
+  const json = value === undefined ? {} : object(value, 'params');
+  const known = new Set(Object.keys(DEFAULT_PARAMS).map(snake));
+  for (const key of Object.keys(json)) if (!known.has(key)) fail(`params.${key}`, 'unknown parameter');
+  const params = { ...DEFAULT_PARAMS };
+  for (const key of Object.keys(DEFAULT_PARAMS) as (keyof ConsensusParams)[]) {
+    const raw = json[snake(key)];
+    if (raw !== undefined) params[key] = uint(raw, `params.${snake(key)}`);
+  }
+  if (params.maxTxTtlMs === 0) fail('params.max_tx_ttl_ms', 'must be positive');
+  if (params.maxBlockTxs === 0) fail('params.max_block_txs', 'must be positive');
+  if (params.emptyBlockIntervalMs === 0) fail('params.empty_block_interval_ms', 'must be positive');
+  if (params.maxTxBytes > params.maxBlockBytes) fail('params.max_tx_bytes', 'must not exceed max_block_bytes');
+  return params;
+}
+
+/** Parses and validates genesis.json; every error names the field. */
+export function parseGenesis(text: string): GenesisDoc {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new GenesisError(`genesis: not JSON: ${(e as Error).message}`);
+  }
+  const json = object(raw, '(root)');
+  const chainId = string(json.chain_id, 'chain_id');
+  if (!CHAIN_ID.test(chainId)) fail('chain_id', 'must be 1-50 characters of letters, digits, ".", "_" or "-"');
+  const params = parseParams(json.params);
+
+  const validatorKeys = new Set<string>();
+  const validators = array(json.validators, 'validators').map((v, i) => {
+    const p = `validators[${i}]`;
+    const o = object(v, p);
+    const publicKey = account(o.public_key, `${p}.public_key`);
+    if (validatorKeys.has(toHex(publicKey))) fail(`${p}.public_key`, 'duplicate validator');
+    validatorKeys.add(toHex(publicKey));
+    const power = uint(o.power, `${p}.power`);
+    if (power === 0) fail(`${p}.power`, 'must be positive');
+    return ackchain.Validator.create({ team: string(o.team, `${p}.team`, true), publicKey, power, peerId: string(o.peer_id, `${p}.peer_id`, true) });
+  });
+  if (validators.length === 0) fail('validators', 'at least one validator is needed');
+
+  const teamIds = new Set<string>();
+  const teams = array(json.teams, 'teams').map((t, i) => {
+    const p = `teams[${i}]`;
+    const o = object(t, p);
+    const id = string(o.id, `${p}.id`);
+    if (!isSlug(id)) fail(`${p}.id`, 'must be a slug: lowercase letters, digits and inner dashes, at most 32 characters');
+    if (teamIds.has(id)) fail(`${p}.id`, `duplicate team "${id}"`);
+    teamIds.add(id);
+    const accounts = new Set<string>();
+    const unique = (key: Uint8Array, path: string): Uint8Array => {
+      if (accounts.has(toHex(key))) fail(path, 'account listed twice in this team');
+      accounts.add(toHex(key));
+      return key;
+    };
+    const members = array(o.members, `${p}.members`).map((m, j) => {
+      const mp = `${p}.members[${j}]`;
+      const mo = object(m, mp);
+      const role = parseRole(string(mo.role, `${mp}.role`));
+      if (role === undefined) fail(`${mp}.role`, 'must be "admin" or "responder"');
+      return ackchain.Member.create({ account: unique(account(mo.account, `${mp}.account`), `${mp}.account`), handle: string(mo.handle, `${mp}.handle`), role });
+    });
+    if (!members.some((m) => m.role === ackchain.Role.ROLE_ADMIN)) fail(`${p}.members`, 'a team needs at least one admin');
+    const integrations = array(o.integrations, `${p}.integrations`).map((g, j) => {
+      const gp = `${p}.integrations[${j}]`;
+      const go = object(g, gp);
+      return ackchain.Integration.create({ account: unique(account(go.account, `${gp}.account`), `${gp}.account`), name: string(go.name, `${gp}.name`) });
+    });
+    return ackchain.GenesisTeam.create({ id, name: string(o.name, `${p}.name`, true) || id, members, integrations });
+  });
+
+  const contracts = array(json.contracts, 'contracts').map((c, i) => {
+    const p = `contracts[${i}]`;
+    const o = object(c, p);
+    let code: Uint8Array;
+    try {
+      code = fromHex(string(o.code, `${p}.code`));
+    } catch (e) {
+      fail(`${p}.code`, (e as Error).message);
+    }
+    if (code.length === 0 || code.length > params.maxContractBytes) fail(`${p}.code`, `must be 1 to ${params.maxContractBytes} bytes`);
+    return ackchain.DeployContract.create({ name: string(o.name, `${p}.name`), code });
+  });
+
+  const genesis = ackchain.Genesis.create({
+    chainId, genesisTimeMs: uint(json.genesis_time_ms, 'genesis_time_ms'), params, validators, teams, contracts,
+  });
+  const bytes = encode.genesis(genesis);
+  return { genesis, params, bytes, hash: sha256(bytes) };
+}
+
+/** The JSON form of a genesis, as parseGenesis reads it. */
+export function genesisToJson(genesis: ackchain.Genesis.$Properties): Json {
+  const params: Json = {};
+  for (const [k, v] of Object.entries({ ...DEFAULT_PARAMS, ...(genesis.params ?? {}) })) params[snake(k)] = v;
+  return {
+    chain_id: genesis.chainId,
+    genesis_time_ms: genesis.genesisTimeMs,
+    params,
+    validators: (genesis.validators ?? []).map((v) => ({
+      team: v.team, public_key: toHex(v.publicKey!), power: v.power, peer_id: v.peerId ?? '',
+    })),
+    teams: (genesis.teams ?? []).map((t) => ({
+      id: t.id, name: t.name,
+      members: (t.members ?? []).map((m) => ({ account: toHex(m.account!), handle: m.handle, role: roleName(m.role!) })),
+      integrations: (t.integrations ?? []).map((g) => ({ account: toHex(g.account!), name: g.name })),
+    })),
+    contracts: (genesis.contracts ?? []).map((c) => ({ name: c.name, code: toHex(c.code!) })),
+  };
+}
+
+export function validatorsHash(validators: readonly ackchain.Validator.$Properties[]): Uint8Array {
+  return sha256(encode.validatorSet({ validators: [...validators] }));
+}
