@@ -73,7 +73,8 @@ export function verifyCommit(commitBytes: Uint8Array, expected: CommitExpectatio
   const counted = new Set<string>();
   let signedPower = 0;
   for (const [i, sig] of commit.signatures.entries()) {
-    const vote = decode.vote(sig.vote);
+    const voteBytes = sig.vote ?? new Uint8Array(0);
+    const vote = decode.vote(voteBytes);
     const who = toHex(vote.validator);
     const power = powerOf.get(who);
     if (power === undefined) throw new CommitError(`signature ${i}: ${who} is not a validator`);
@@ -82,7 +83,7 @@ export function verifyCommit(commitBytes: Uint8Array, expected: CommitExpectatio
       || vote.round !== commit.round || !equalBytes(vote.blockHash, commit.blockHash)) {
       throw new CommitError(`signature ${i}: the vote is not a precommit for this block`);
     }
-    if (!verify('vote', vote.validator, sig.vote, sig.signature)) throw new CommitError(`signature ${i}: does not verify`);
+    if (!verify('vote', vote.validator, voteBytes, sig.signature ?? new Uint8Array(0))) throw new CommitError(`signature ${i}: does not verify`);
     counted.add(who);
     signedPower += power;
   }
