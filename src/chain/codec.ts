@@ -37,7 +37,7 @@ export const decode = {
   txLocation: (b: Uint8Array) => decodeWith(ackchain.TxLocation, 'tx location', b, ['height']),
   team: (b: Uint8Array) => decodeWith(ackchain.Team, 'team', b, ['nextAlertNumber']),
   alert: (b: Uint8Array) => decodeWith(ackchain.Alert, 'alert', b,
-    ['number', 'createdAtMs', 'createdHeight', 'lastSeenMs', 'acknowledgedAtMs', 'resolvedAtMs']),
+    ['number', 'createdAtMs', 'createdHeight', 'lastSeenMs', 'acknowledgedAtMs', 'resolvedAtMs', 'sequence']),
   alertHistoryEntry: (b: Uint8Array) => decodeWith(ackchain.AlertHistoryEntry, 'alert history entry', b, ['timeMs', 'height']),
   contract: (b: Uint8Array) => decodeWith(ackchain.Contract, 'contract', b, ['deployedHeight']),
   genesis: (b: Uint8Array) => decodeWith(ackchain.Genesis, 'genesis', b, ['genesisTimeMs']),

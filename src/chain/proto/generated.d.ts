@@ -1114,6 +1114,9 @@ export namespace ackchain {
         /** Alert historyLength. */
         historyLength: number;
 
+        /** Alert sequence. */
+        sequence: number;
+
         /**
          * Creates a new Alert instance using the specified properties.
          * @param [properties] Properties to set
@@ -1211,6 +1214,9 @@ export namespace ackchain {
 
             /** Alert historyLength */
             historyLength?: (number|null);
+
+            /** Alert sequence */
+            sequence?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -2628,6 +2628,7 @@ export const ackchain = $root.ackchain = (() => {
          * @property {Uint8Array|null} [resolvedBy] Alert resolvedBy
          * @property {number|null} [resolvedAtMs] Alert resolvedAtMs
          * @property {number|null} [historyLength] Alert historyLength
+         * @property {number|null} [sequence] Alert sequence
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2837,6 +2838,14 @@ export const ackchain = $root.ackchain = (() => {
         Alert.prototype.historyLength = 0;
 
         /**
+         * Alert sequence.
+         * @member {number} sequence
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new Alert instance using the specified properties.
          * @function create
          * @memberof ackchain.Alert
@@ -2913,6 +2922,8 @@ export const ackchain = $root.ackchain = (() => {
                 writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.resolvedAtMs);
             if (message.historyLength != null && $Object.hasOwnProperty.call(message, "historyLength") && message.historyLength !== 0)
                 writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.historyLength);
+            if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                writer.uint32(/* id 23, wireType 0 =*/184).uint64(message.sequence);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3152,6 +3163,15 @@ export const ackchain = $root.ackchain = (() => {
                             message.historyLength = value;
                         else
                             delete message.historyLength;
+                        continue;
+                    }
+                case 23: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.sequence = value;
+                        else
+                            delete message.sequence;
                         continue;
                     }
                 }

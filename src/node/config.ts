@@ -1,0 +1,85 @@
+// config.json: what an operator sets for one node. Unknown or mistyped settings are refused with
+// the setting's name, so a typo never silently falls back to a default.
+export interface NodeConfig {
+  moniker: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  rpc: {
+    /** host:port; 127.0.0.1 by default so that the RPC is not exposed by accident. */
+    listen: string;
+    maxBodyBytes: number;
+    /** Per client address; 0 turns rate limiting off. */
+    requestsPerSecond: number;
+    /** How long tx_submit with wait "committed" waits before answering with a timeout error. */
+    commitTimeoutMs: number;
+  };
+  p2p: { listen: string };
+  mempool: { maxTxs: number; maxBytes: number };
+}
+
+export const DEFAULT_CONFIG: NodeConfig = {
+  moniker: 'ackchain',
+  logLevel: 'info',
+  rpc: { listen: '127.0.0.1:4601', maxBodyBytes: 1024 * 1024, requestsPerSecond: 5000, commitTimeoutMs: 30_000 },
+  p2p: { listen: '127.0.0.1:4600' },
+  mempool: { maxTxs: 20_000, maxBytes: 64 * 1024 * 1024 },
+};
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
+
+const snake = (camel: string): string => camel.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+
+/** Merges `json` (snake_case keys) into a copy of `defaults`, checking names and types. */
+function merge<T extends object>(defaults: T, json: unknown, path: string): T {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${path || 'config'}: must be an object`);
+  const out = { ...defaults } as Record<string, unknown>;
+  const byJsonName = new Map(Object.keys(defaults).map((k) => [snake(k), k]));
+  for (const [jsonKey, value] of Object.entries(json)) {
+    const key = byJsonName.get(jsonKey);
+    const where = path ? `${path}.${jsonKey}` : jsonKey;
+    if (key === undefined) throw new Error(`${where}: unknown setting`);
+    const current = out[key];
+    if (typeof current === 'object' && current !== null) out[key] = merge(current, value, where);
+    else if (typeof current === 'number') {
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new Error(`${where}: must be a non-negative integer`);
+      out[key] = value;
+    } else {
+      if (typeof value !== typeof current) throw new Error(`${where}: must be a ${typeof current}`);
+      out[key] = value;
+    }
+  }
+  return out as T;
+}
+
+export function parseHostPort(text: string, what: string): { host: string; port: number } {
+  const match = /^(.*):(\d{1,5})$/.exec(text);
+  const port = match ? Number(match[2]) : NaN;
+  if (!match || !match[1] || port > 65535) throw new Error(`${what}: "${text}" is not host:port`);
+  return { host: match[1].replace(/^\[(.*)\]$/, '$1'), port };
+}
+
+export function parseConfig(text: string, source = 'config'): NodeConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${source}: not JSON: ${(e as Error).message}`);
+  }
+  let config: NodeConfig;
+  try {
+    config = merge(DEFAULT_CONFIG, json, '');
+    if (!LOG_LEVELS.includes(config.logLevel)) throw new Error(`log_level: must be one of ${LOG_LEVELS.join(', ')}`);
+    parseHostPort(config.rpc.listen, 'rpc.listen');
+    parseHostPort(config.p2p.listen, 'p2p.listen');
+    if (config.rpc.maxBodyBytes < 1024) throw new Error('rpc.max_body_bytes: must be at least 1024');
+  } catch (e) {
+    throw new Error(`${source}: ${(e as Error).message}`);
+  }
+  return config;
+}
+
+export function configToJson(config: NodeConfig): unknown {
+  const convert = (value: unknown): unknown => typeof value === 'object' && value !== null
+    ? Object.fromEntries(Object.entries(value).map(([k, v]) => [snake(k), convert(v)]))
+    : value;
+  return convert(config);
+}

@@ -1,0 +1,151 @@
+// One ackchain node: opens the store from its genesis, admits txs to the mempool, produces blocks
+// as the only validator, and tells listeners (tx_submit waiters, subscribers) what committed.
+import { EventEmitter } from 'node:events';
+import { equalBytes, toHex } from '../chain/bytes.ts';
+import { ackchain, decode } from '../chain/codec.ts';
+import { reject } from '../chain/codes.ts';
+import type { GenesisDoc } from '../chain/genesis.ts';
+import type { KeyPair } from '../chain/keys.ts';
+import { checkTx, checkTxExpiry, type CheckedTx } from '../chain/tx.ts';
+import { ChainStore, type ChainHead } from '../store/chain-store.ts';
+import { BlockExecutor, type CommittedBlock } from './block-executor.ts';
+import type { NodeConfig } from './config.ts';
+import type { Logger } from './logger.ts';
+import { Mempool } from './mempool.ts';
+import { SoloProducer } from './solo-producer.ts';
+
+export interface NodeOptions {
+  databasePath: string;
+  config: NodeConfig;
+  genesis: GenesisDoc;
+  validatorKey: KeyPair;
+  logger: Logger;
+  now?: () => number;
+}
+
+export interface TxCommitted {
+  height: number;
+  index: number;
+  receipt: ackchain.Receipt;
+}
+
+interface NodeEvents {
+  block: [CommittedBlock];
+}
+
+export class CommitTimeoutError extends Error {
+  override name = 'CommitTimeoutError';
+}
+
+export class AckchainNode {
+  readonly store: ChainStore;
+  readonly genesis: GenesisDoc;
+  readonly config: NodeConfig;
+  readonly events = new EventEmitter<NodeEvents>();
+  readonly mempool: Mempool;
+  readonly validatorKey: KeyPair;
+  readonly startedAtMs: number;
+  readonly #producer: SoloProducer;
+  readonly #now: () => number;
+  readonly #log: Logger;
+  /** tx hash (hex) -> callbacks waiting for its commit. */
+  readonly #waiters = new Map<string, Set<(c: TxCommitted) => void>>();
+
+  private constructor(options: NodeOptions, store: ChainStore, executor: BlockExecutor, head: ChainHead, lastCommit: Uint8Array) {
+    this.store = store;
+    this.genesis = options.genesis;
+    this.config = options.config;
+    this.validatorKey = options.validatorKey;
+    this.#now = options.now ?? Date.now;
+    this.#log = options.logger;
+    this.startedAtMs = this.#now();
+    this.mempool = new Mempool(options.config.mempool);
+    this.#producer = new SoloProducer({
+      executor, mempool: this.mempool, keys: options.validatorKey, params: options.genesis.params, now: this.#now,
+      onCommit: (block) => this.#committed(block),
+      onError: (error) => this.#log.error({ err: error }, 'block production failed; retrying'),
+    }, head, lastCommit);
+  }
+
+  static async start(options: NodeOptions): Promise<AckchainNode> {
+    const { genesis, validatorKey } = options;
+    const validators = genesis.genesis.validators;
+    if (validators.length !== 1) {
+      throw new Error(`this genesis has ${validators.length} validators; this version runs single-validator networks only (consensus between validators is not built yet)`);
+    }
+    const genesisValidator = validators[0].publicKey ?? new Uint8Array(0);
+    if (!equalBytes(genesisValidator, validatorKey.publicKey)) {
+      throw new Error(`the validator key ${toHex(validatorKey.publicKey)} is not the genesis validator ${toHex(genesisValidator)}`);
+    }
+    const store = await ChainStore.open(options.databasePath);
+    try {
+      const executor = new BlockExecutor(store, genesis);
+      const head = await executor.open();
+      const lastCommit = head.height === 0 ? new Uint8Array(0) : (await store.getCommit(head.height))!;
+      const node = new AckchainNode(options, store, executor, head, lastCommit);
+      node.#producer.start();
+      options.logger.info({ height: head.height, chainId: genesis.genesis.chainId }, 'node started');
+      return node;
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+  }
+
+  get head(): ChainHead {
+    return this.#producer.head;
+  }
+
+  /** Checks a tx and adds it to the mempool; throws a Rejection with the reason. */
+  async submitTx(bytes: Uint8Array): Promise<CheckedTx> {
+    const { params, genesis } = this.genesis;
+    const tx = checkTx(bytes, { chainId: genesis.chainId, maxTxBytes: params.maxTxBytes, maxTxTtlMs: params.maxTxTtlMs });
+    // Admission uses the node's clock; the block re-checks against block time.
+    checkTxExpiry(tx.body, Math.max(this.#now(), this.head.timeMs), params.maxTxTtlMs);
+    if (await this.store.getTxLocation(tx.hash) !== undefined) reject('duplicate', `tx ${toHex(tx.hash)} is already committed`);
+    this.mempool.add(tx);
+    this.#producer.txArrived();
+    return tx;
+  }
+
+  /** Resolves when the tx commits; rejects with CommitTimeoutError after timeoutMs. */
+  async waitForCommit(hash: Uint8Array, timeoutMs: number): Promise<TxCommitted> {
+    const id = toHex(hash);
+    return new Promise<TxCommitted>((resolve, rejectPromise) => {
+      const done = (c: TxCommitted): void => { clearTimeout(timer); resolve(c); };
+      const timer = setTimeout(() => {
+        this.#waiters.get(id)?.delete(done);
+        rejectPromise(new CommitTimeoutError(`tx ${id} was not committed within ${timeoutMs} ms; it may still commit`));
+      }, timeoutMs);
+      let set = this.#waiters.get(id);
+      if (set === undefined) this.#waiters.set(id, set = new Set());
+      set.add(done);
+      // It may have committed between submission and now.
+      this.store.getTxLocation(hash).then((loc) => {
+        if (loc === undefined) return;
+        const l = decode.txLocation(loc);
+        this.#waiters.get(id)?.delete(done);
+        done({ height: l.height, index: l.index, receipt: decode.receipt(l.receipt) });
+      }, () => undefined);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.#producer.stop();
+    await this.store.close();
+    this.#log.info({ height: this.head.height }, 'node stopped');
+  }
+
+  #committed(block: CommittedBlock): void {
+    const level = block.txs.length > 0 ? 'info' : 'debug';
+    this.#log[level]({ height: block.height, txs: block.txs.length, hash: toHex(block.hash) }, 'committed block');
+    for (const tx of block.txs) {
+      const id = toHex(tx.hash);
+      const waiters = this.#waiters.get(id);
+      if (waiters === undefined) continue;
+      this.#waiters.delete(id);
+      for (const w of waiters) w({ height: block.height, index: tx.index, receipt: tx.receipt });
+    }
+    this.events.emit('block', block);
+  }
+}

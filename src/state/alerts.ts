@@ -1,0 +1,239 @@
+// Alerts, modelled on PagerDuty's Events API v2: trigger (deduplicated by dedup key while open),
+// acknowledge, resolve, and notes; every change is an entry in the alert's history.
+import { toHex } from '../chain/bytes.ts';
+import { ackchain, decode, encode } from '../chain/codec.ts';
+import { reject } from '../chain/codes.ts';
+import { readU64be, u64be } from '../chain/bytes.ts';
+import type { TxContext } from './context.ts';
+import { stateKeys } from './keys.ts';
+import type { Overlay, StateReader } from './overlay.ts';
+import { actorLabel, anyStanding, requireTeam, standingIn, putTeam, type Standing } from './teams.ts';
+
+const { AlertStatus, Severity } = ackchain;
+
+/** PagerDuty's limits where it has them. */
+export const LIMITS = { summary: 1024, field: 255, customDetailsBytes: 16 * 1024, links: 16, note: 4096 } as const;
+
+export type AlertRefInput = ackchain.AlertRef.$Properties;
+
+export function formatAlertId(team: string, number: number): string {
+  return `${team}-${number}`;
+}
+
+/** "payments-42" -> { team: "payments", number: 42 }; team slugs may contain dashes, numbers never. */
+export function parseAlertId(id: string): { team: string; number: number } | undefined {
+  const match = /^([a-z0-9-]+)-([1-9][0-9]{0,15})$/.exec(id);
+  if (!match) return undefined;
+  const number = Number(match[2]);
+  return Number.isSafeInteger(number) ? { team: match[1], number } : undefined;
+}
+
+export const STATUS_NAMES: Record<number, string> = {
+  [AlertStatus.ALERT_STATUS_TRIGGERED]: 'triggered',
+  [AlertStatus.ALERT_STATUS_ACKNOWLEDGED]: 'acknowledged',
+  [AlertStatus.ALERT_STATUS_RESOLVED]: 'resolved',
+};
+
+export const SEVERITY_NAMES: Record<number, string> = {
+  [Severity.SEVERITY_CRITICAL]: 'critical',
+  [Severity.SEVERITY_ERROR]: 'error',
+  [Severity.SEVERITY_WARNING]: 'warning',
+  [Severity.SEVERITY_INFO]: 'info',
+};
+
+export function parseSeverity(name: string): ackchain.Severity | undefined {
+  const entry = Object.entries(SEVERITY_NAMES).find(([, n]) => n === name);
+  return entry === undefined ? undefined : Number(entry[0]) as ackchain.Severity;
+}
+
+export function parseStatus(name: string): ackchain.AlertStatus | undefined {
+  const entry = Object.entries(STATUS_NAMES).find(([, n]) => n === name);
+  return entry === undefined ? undefined : Number(entry[0]) as ackchain.AlertStatus;
+}
+
+export async function getAlert(state: StateReader, team: string, number: number): Promise<ackchain.Alert | undefined> {
+  const bytes = await state.get(stateKeys.alert(team, number));
+  return bytes === undefined ? undefined : decode.alert(bytes);
+}
+
+/** The number of the team's open alert with this dedup key, if any. */
+async function openAlertNumber(state: StateReader, team: string, dedupKey: string): Promise<number | undefined> {
+  const bytes = await state.get(stateKeys.openDedup(team, dedupKey));
+  return bytes === undefined ? undefined : readU64be(bytes);
+}
+
+async function resolveRef(state: StateReader, ref: AlertRefInput | null | undefined): Promise<ackchain.Alert> {
+  const team = ref?.team ?? '';
+  if (!team) reject('invalidArgument', 'the alert reference needs a team');
+  const hasNumber = (ref?.number ?? 0) > 0;
+  const hasKey = (ref?.dedupKey ?? '') !== '';
+  if (hasNumber === hasKey) reject('invalidArgument', 'name the alert by number or by dedup key, not both or neither');
+  const number = hasNumber ? ref!.number! : await openAlertNumber(state, team, ref!.dedupKey!);
+  if (number === undefined) reject('notFound', `team "${team}" has no open alert with dedup key "${ref!.dedupKey}"`);
+  const alert = await getAlert(state, team, number);
+  if (alert === undefined) reject('notFound', `no alert ${formatAlertId(team, number)}`);
+  return alert;
+}
+
+function setStatusIndexes(state: Overlay, alert: ackchain.Alert, seq: number, previous: ackchain.AlertStatus | undefined): void {
+  if (previous !== undefined) {
+    state.delete(stateKeys.alertsByStatus(previous, seq));
+    state.delete(stateKeys.alertsByTeamStatus(alert.team, previous, seq));
+  }
+  const key = stateKeys.alert(alert.team, alert.number);
+  state.set(stateKeys.alertsByStatus(alert.status, seq), key);
+  state.set(stateKeys.alertsByTeamStatus(alert.team, alert.status, seq), key);
+}
+
+/** Alerts are numbered across all teams in creation order; the listing indexes are keyed by it. */
+async function nextAlertSequence(state: Overlay): Promise<number> {
+  const bytes = await state.get(stateKeys.alertSequence());
+  const seq = (bytes === undefined ? 0 : readU64be(bytes)) + 1;
+  state.set(stateKeys.alertSequence(), u64be(seq));
+  return seq;
+}
+
+function putAlert(state: Overlay, alert: ackchain.Alert): void {
+  state.set(stateKeys.alert(alert.team, alert.number), encode.alert(alert));
+}
+
+function appendHistory(ctx: TxContext, alert: ackchain.Alert, action: string, standing: Standing, detail: string): void {
+  const entry = encode.alertHistoryEntry({
+    action, account: ctx.tx.signer, handle: actorLabel(standing), timeMs: ctx.block.timeMs,
+    height: ctx.block.height, txHash: ctx.tx.hash, detail,
+  });
+  ctx.state.set(stateKeys.history(alert.team, alert.number, alert.historyLength), entry);
+  alert.historyLength += 1;
+}
+
+function checkLength(name: string, value: string, max: number): void {
+  if (value.length > max) reject('invalidArgument', `${name} is longer than ${max} characters`);
+}
+
+function checkTrigger(p: ackchain.TriggerAlert): void {
+  if (!p.summary) reject('invalidArgument', 'summary is required');
+  checkLength('summary', p.summary, LIMITS.summary);
+  for (const [name, value] of [['source', p.source], ['dedup_key', p.dedupKey], ['component', p.component], ['group', p.group], ['class', p.alertClass]] as const) {
+    checkLength(name, value, LIMITS.field);
+  }
+  if (SEVERITY_NAMES[p.severity] === undefined) reject('invalidArgument', 'severity must be critical, error, warning or info');
+  if (p.customDetailsJson) {
+    if (p.customDetailsJson.length > LIMITS.customDetailsBytes) reject('invalidArgument', `custom_details is larger than ${LIMITS.customDetailsBytes} bytes`);
+    let details: unknown;
+    try { details = JSON.parse(p.customDetailsJson); } catch { reject('invalidArgument', 'custom_details is not valid JSON'); }
+    if (typeof details !== 'object' || details === null || Array.isArray(details)) reject('invalidArgument', 'custom_details must be a JSON object');
+  }
+  if (p.links.length > LIMITS.links) reject('invalidArgument', `at most ${LIMITS.links} links`);
+  for (const link of p.links) {
+    if (!link.href) reject('invalidArgument', 'a link needs an href');
+    checkLength('link href', link.href, LIMITS.summary);
+    checkLength('link text', link.text ?? '', LIMITS.field);
+  }
+}
+
+/**
+ * Any account a team knows may page a team (the alert's own integrations and members, and the
+ * members and integrations of other teams, which is what OLAs between teams cover).
+ */
+async function triggerStanding(ctx: TxContext, team: ackchain.Team): Promise<Standing> {
+  const own = standingIn(team, ctx.tx.signer);
+  if (own.kind !== 'none') return own;
+  const other = await anyStanding(ctx.state, ctx.tx.signer);
+  if (other === undefined) reject('unauthorized', `${toHex(ctx.tx.signer)} is not a member or integration of any team`);
+  return other.standing;
+}
+
+export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Promise<void> {
+  const team = await requireTeam(ctx.state, p.team);
+  checkTrigger(p);
+  const standing = await triggerStanding(ctx, team);
+  const dedupKey = p.dedupKey || toHex(ctx.tx.hash);
+  const openNumber = await openAlertNumber(ctx.state, team.id, dedupKey);
+  if (openNumber !== undefined) {
+    const alert = (await getAlert(ctx.state, team.id, openNumber))!;
+    alert.triggerCount += 1;
+    alert.lastSeenMs = ctx.block.timeMs;
+    appendHistory(ctx, alert, 'deduplicated', standing, p.summary);
+    putAlert(ctx.state, alert);
+    ctx.emit('alert.deduplicated', { alert: formatAlertId(alert.team, alert.number), team: alert.team, dedup_key: dedupKey, count: alert.triggerCount });
+    return;
+  }
+  const number = team.nextAlertNumber + 1;
+  team.nextAlertNumber = number;
+  putTeam(ctx.state, team);
+  const alert = ackchain.Alert.create({
+    team: team.id, number, dedupKey, summary: p.summary, source: p.source, severity: p.severity, component: p.component,
+    group: p.group, alertClass: p.alertClass, customDetailsJson: p.customDetailsJson, links: p.links,
+    status: AlertStatus.ALERT_STATUS_TRIGGERED, triggeredBy: ctx.tx.signer, createdAtMs: ctx.block.timeMs,
+    createdHeight: ctx.block.height, triggerCount: 1, lastSeenMs: ctx.block.timeMs, historyLength: 0,
+  });
+  const seq = await nextAlertSequence(ctx.state);
+  alert.sequence = seq;
+  appendHistory(ctx, alert, 'triggered', standing, p.summary);
+  putAlert(ctx.state, alert);
+  ctx.state.set(stateKeys.openDedup(team.id, dedupKey), u64be(number));
+  const key = stateKeys.alert(team.id, number);
+  ctx.state.set(stateKeys.alertsAll(seq), key);
+  ctx.state.set(stateKeys.alertsByTeam(team.id, seq), key);
+  setStatusIndexes(ctx.state, alert, seq, undefined);
+  ctx.emit('alert.triggered', {
+    alert: formatAlertId(team.id, number), team: team.id, dedup_key: dedupKey, severity: SEVERITY_NAMES[p.severity], summary: p.summary,
+  });
+}
+
+function requireResponder(ctx: TxContext, team: ackchain.Team, verb: string): Standing {
+  const standing = standingIn(team, ctx.tx.signer);
+  if (standing.kind !== 'member') reject('unauthorized', `${toHex(ctx.tx.signer)} may not ${verb} alerts of team "${team.id}": not a member`);
+  return standing;
+}
+
+export async function acknowledgeAlert(ctx: TxContext, p: ackchain.AcknowledgeAlert): Promise<void> {
+  const alert = await resolveRef(ctx.state, p.alert);
+  const standing = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'acknowledge');
+  const id = formatAlertId(alert.team, alert.number);
+  if (alert.status === AlertStatus.ALERT_STATUS_ACKNOWLEDGED) reject('invalidState', `${id} is already acknowledged by ${toHex(alert.acknowledgedBy)}`);
+  if (alert.status === AlertStatus.ALERT_STATUS_RESOLVED) reject('invalidState', `${id} is already resolved`);
+  alert.status = AlertStatus.ALERT_STATUS_ACKNOWLEDGED;
+  alert.acknowledgedBy = ctx.tx.signer;
+  alert.acknowledgedAtMs = ctx.block.timeMs;
+  appendHistory(ctx, alert, 'acknowledged', standing, '');
+  putAlert(ctx.state, alert);
+  setStatusIndexes(ctx.state, alert, alert.sequence, AlertStatus.ALERT_STATUS_TRIGGERED);
+  ctx.emit('alert.acknowledged', { alert: id, team: alert.team, by: toHex(ctx.tx.signer), handle: actorLabel(standing) });
+}
+
+export async function resolveAlert(ctx: TxContext, p: ackchain.ResolveAlert): Promise<void> {
+  const alert = await resolveRef(ctx.state, p.alert);
+  const team = await requireTeam(ctx.state, alert.team);
+  const id = formatAlertId(alert.team, alert.number);
+  // The team's members and integrations may resolve, and so may whoever triggered it (a
+  // monitoring system resolving its own alert, as in PagerDuty).
+  let standing = standingIn(team, ctx.tx.signer);
+  if (standing.kind === 'none') {
+    const triggeredIt = Buffer.from(alert.triggeredBy).equals(Buffer.from(ctx.tx.signer));
+    const elsewhere = triggeredIt ? await anyStanding(ctx.state, ctx.tx.signer) : undefined;
+    if (elsewhere === undefined) reject('unauthorized', `${toHex(ctx.tx.signer)} may not resolve alerts of team "${team.id}"`);
+    standing = elsewhere.standing;
+  }
+  if (alert.status === AlertStatus.ALERT_STATUS_RESOLVED) reject('invalidState', `${id} is already resolved`);
+  checkLength('resolution', p.resolution, LIMITS.note);
+  const previous = alert.status;
+  alert.status = AlertStatus.ALERT_STATUS_RESOLVED;
+  alert.resolvedBy = ctx.tx.signer;
+  alert.resolvedAtMs = ctx.block.timeMs;
+  appendHistory(ctx, alert, 'resolved', standing, p.resolution);
+  putAlert(ctx.state, alert);
+  ctx.state.delete(stateKeys.openDedup(alert.team, alert.dedupKey));
+  setStatusIndexes(ctx.state, alert, alert.sequence, previous);
+  ctx.emit('alert.resolved', { alert: id, team: alert.team, by: toHex(ctx.tx.signer), handle: actorLabel(standing) });
+}
+
+export async function addAlertNote(ctx: TxContext, p: ackchain.AddAlertNote): Promise<void> {
+  const alert = await resolveRef(ctx.state, p.alert);
+  const standing = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'add notes to');
+  if (!p.note) reject('invalidArgument', 'the note is empty');
+  checkLength('note', p.note, LIMITS.note);
+  appendHistory(ctx, alert, 'note', standing, p.note);
+  putAlert(ctx.state, alert);
+  ctx.emit('alert.note_added', { alert: formatAlertId(alert.team, alert.number), team: alert.team, by: toHex(ctx.tx.signer) });
+}

@@ -1,0 +1,80 @@
+// Read-side queries over committed state, for the RPC and the CLI: team and alert listings with
+// filters and cursors, and an alert's history.
+import { ackchain, decode } from '../chain/codec.ts';
+import { readU64be } from '../chain/bytes.ts';
+import { prefixRange, type StateSource } from '../store/state-source.ts';
+import { stateKeys } from './keys.ts';
+import { teamIds } from './teams.ts';
+
+const reader = (source: StateSource) => ({ get: (key: Uint8Array) => source.getState(key) });
+
+export async function listTeams(source: StateSource): Promise<ackchain.Team[]> {
+  const teams: ackchain.Team[] = [];
+  for (const id of await teamIds(reader(source))) {
+    const bytes = await source.getState(stateKeys.team(id));
+    if (bytes !== undefined) teams.push(decode.team(bytes));
+  }
+  return teams;
+}
+
+export interface AlertFilter {
+  team?: string;
+  status?: ackchain.AlertStatus;
+  severity?: ackchain.Severity;
+  /** Only alerts created at or after this block time. */
+  sinceMs?: number;
+  /** Only alerts created before this block time. */
+  untilMs?: number;
+  /** Continue after this cursor (an alert's sequence, from a previous page's nextCursor). */
+  cursor?: number;
+  limit: number;
+}
+
+export interface AlertPage {
+  alerts: ackchain.Alert[];
+  /** Pass back as `cursor` for the next (older) page; absent on the last page. */
+  nextCursor?: number;
+}
+
+/** At most this many index entries are read for one page, however selective the filters. */
+export const MAX_SCAN = 10_000;
+
+/** Alerts newest first, using the narrowest index for team and status; other filters are applied while scanning. */
+export async function listAlerts(source: StateSource, filter: AlertFilter): Promise<AlertPage> {
+  const prefix = filter.team !== undefined && filter.status !== undefined ? stateKeys.alertsByTeamStatus(filter.team, filter.status)
+    : filter.team !== undefined ? stateKeys.alertsByTeam(filter.team)
+      : filter.status !== undefined ? stateKeys.alertsByStatus(filter.status)
+        : stateKeys.alertsAll();
+  const range = prefixRange(prefix, { reverse: true, limit: MAX_SCAN });
+  if (filter.cursor !== undefined) range.lt = new Uint8Array([...prefix, ...seqBytes(filter.cursor)]);
+  const alerts: ackchain.Alert[] = [];
+  let lastSeq: number | undefined;
+  let scanned = 0;
+  for await (const [key, alertKey] of source.stateRange(range)) {
+    scanned++;
+    lastSeq = readU64be(key, key.length - 8);
+    const bytes = await source.getState(alertKey);
+    if (bytes === undefined) continue;
+    const alert = decode.alert(bytes);
+    if (filter.untilMs !== undefined && alert.createdAtMs >= filter.untilMs) continue;
+    if (filter.sinceMs !== undefined && alert.createdAtMs < filter.sinceMs) break;
+    if (filter.severity !== undefined && alert.severity !== filter.severity) continue;
+    alerts.push(alert);
+    if (alerts.length === filter.limit) break;
+  }
+  const more = lastSeq !== undefined && lastSeq > 1 && (alerts.length === filter.limit || scanned === MAX_SCAN);
+  return more ? { alerts, nextCursor: lastSeq } : { alerts };
+}
+
+function seqBytes(seq: number): Uint8Array {
+  const key = stateKeys.alertsAll(seq);
+  return key.subarray(key.length - 8);
+}
+
+export async function alertHistory(source: StateSource, team: string, number: number): Promise<ackchain.AlertHistoryEntry[]> {
+  const entries: ackchain.AlertHistoryEntry[] = [];
+  for await (const [, value] of source.stateRange(prefixRange(stateKeys.histories(team, number)))) {
+    entries.push(decode.alertHistoryEntry(value));
+  }
+  return entries;
+}

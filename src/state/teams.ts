@@ -1,0 +1,130 @@
+// Teams: their records, who an account is to a team, and the membership transactions.
+import { equalBytes, toHex, utf8 } from '../chain/bytes.ts';
+import { ackchain, decode, encode } from '../chain/codec.ts';
+import { reject } from '../chain/codes.ts';
+import { roleName } from '../chain/genesis.ts';
+import type { TxContext } from './context.ts';
+import { stateKeys } from './keys.ts';
+import type { Overlay, StateReader } from './overlay.ts';
+
+export const MAX_HANDLE_LENGTH = 254;
+export const MAX_NAME_LENGTH = 128;
+
+/** What an account is to one team. */
+export type Standing =
+  | { kind: 'member'; role: ackchain.Role; handle: string }
+  | { kind: 'integration'; name: string }
+  | { kind: 'none' };
+
+export async function getTeam(state: StateReader, id: string): Promise<ackchain.Team | undefined> {
+  const bytes = await state.get(stateKeys.team(id));
+  return bytes === undefined ? undefined : decode.team(bytes);
+}
+
+export async function requireTeam(state: StateReader, id: string): Promise<ackchain.Team> {
+  const team = await getTeam(state, id);
+  if (team === undefined) reject('notFound', `no team "${id}"`);
+  return team;
+}
+
+export function putTeam(state: Overlay, team: ackchain.Team.$Properties): void {
+  state.set(stateKeys.team(team.id ?? ''), encode.team(team));
+}
+
+export function standingIn(team: ackchain.Team, account: Uint8Array): Standing {
+  const member = team.members.find((m) => equalBytes(m.account ?? new Uint8Array(), account));
+  if (member) return { kind: 'member', role: member.role ?? ackchain.Role.ROLE_UNSPECIFIED, handle: member.handle ?? '' };
+  const integration = team.integrations.find((g) => equalBytes(g.account ?? new Uint8Array(), account));
+  if (integration) return { kind: 'integration', name: integration.name ?? '' };
+  return { kind: 'none' };
+}
+
+/** How an actor is named in alert history: a member's handle or "integration:<name>". */
+export function actorLabel(standing: Standing): string {
+  if (standing.kind === 'member') return standing.handle;
+  if (standing.kind === 'integration') return `integration:${standing.name}`;
+  return '';
+}
+
+/** The first team (in id order) that knows the account, and as what. */
+export async function anyStanding(state: StateReader, account: Uint8Array): Promise<{ team: string; standing: Standing } | undefined> {
+  // Teams are few (one per validator-running group), so a walk over the registry is cheap; an
+  // account index would need range scans through the uncommitted overlay.
+  for (const id of await teamIds(state)) {
+    const standing = standingIn(await requireTeam(state, id), account);
+    if (standing.kind !== 'none') return { team: id, standing };
+  }
+  return undefined;
+}
+
+/** Every team id, sorted: the registry kept in state beside the team records. */
+export async function teamIds(state: StateReader): Promise<string[]> {
+  const bytes = await state.get(TEAM_REGISTRY);
+  return bytes === undefined ? [] : utf8.decode(bytes).split('\n');
+}
+
+const TEAM_REGISTRY = stateKeys.teamRegistry();
+
+export async function registerTeam(state: Overlay, id: string): Promise<void> {
+  const ids = await teamIds(state);
+  if (ids.includes(id)) return;
+  state.set(TEAM_REGISTRY, utf8.encode([...ids, id].sort().join('\n')));
+}
+
+function requireAdmin(ctx: TxContext, team: ackchain.Team): void {
+  const standing = standingIn(team, ctx.tx.signer);
+  if (standing.kind !== 'member' || standing.role !== ackchain.Role.ROLE_ADMIN) {
+    reject('unauthorized', `${toHex(ctx.tx.signer)} is not an admin of team "${team.id}"`);
+  }
+}
+
+function requireAccount(account: Uint8Array | null | undefined): Uint8Array {
+  if (!account || account.length !== 32) reject('invalidArgument', 'account must be a 32-byte public key');
+  return account;
+}
+
+export async function addMember(ctx: TxContext, p: ackchain.AddMember): Promise<void> {
+  const team = await requireTeam(ctx.state, p.team);
+  requireAdmin(ctx, team);
+  const account = requireAccount(p.account);
+  if (p.role !== ackchain.Role.ROLE_ADMIN && p.role !== ackchain.Role.ROLE_RESPONDER) reject('invalidArgument', 'role must be admin or responder');
+  if (!p.handle || p.handle.length > MAX_HANDLE_LENGTH) reject('invalidArgument', `handle must be 1 to ${MAX_HANDLE_LENGTH} characters`);
+  if (standingIn(team, account).kind !== 'none') reject('invalidState', `${toHex(account)} is already in team "${team.id}"`);
+  team.members.push(ackchain.Member.create({ account, handle: p.handle, role: p.role }));
+  putTeam(ctx.state, team);
+  ctx.emit('team.member_added', { team: team.id, account: toHex(account), handle: p.handle, role: roleName(p.role) });
+}
+
+export async function removeMember(ctx: TxContext, p: ackchain.RemoveMember): Promise<void> {
+  const team = await requireTeam(ctx.state, p.team);
+  requireAdmin(ctx, team);
+  const account = requireAccount(p.account);
+  const index = team.members.findIndex((m) => equalBytes(m.account ?? new Uint8Array(), account));
+  if (index < 0) reject('notFound', `${toHex(account)} is not a member of team "${team.id}"`);
+  const [removed] = team.members.splice(index, 1);
+  if (!team.members.some((m) => m.role === ackchain.Role.ROLE_ADMIN)) reject('invalidState', `team "${team.id}" would have no admin left`);
+  putTeam(ctx.state, team);
+  ctx.emit('team.member_removed', { team: team.id, account: toHex(account), handle: removed.handle ?? '' });
+}
+
+export async function addIntegration(ctx: TxContext, p: ackchain.AddIntegration): Promise<void> {
+  const team = await requireTeam(ctx.state, p.team);
+  requireAdmin(ctx, team);
+  const account = requireAccount(p.account);
+  if (!p.name || p.name.length > MAX_NAME_LENGTH) reject('invalidArgument', `name must be 1 to ${MAX_NAME_LENGTH} characters`);
+  if (standingIn(team, account).kind !== 'none') reject('invalidState', `${toHex(account)} is already in team "${team.id}"`);
+  team.integrations.push(ackchain.Integration.create({ account, name: p.name }));
+  putTeam(ctx.state, team);
+  ctx.emit('team.integration_added', { team: team.id, account: toHex(account), name: p.name });
+}
+
+export async function removeIntegration(ctx: TxContext, p: ackchain.RemoveIntegration): Promise<void> {
+  const team = await requireTeam(ctx.state, p.team);
+  requireAdmin(ctx, team);
+  const account = requireAccount(p.account);
+  const index = team.integrations.findIndex((g) => equalBytes(g.account ?? new Uint8Array(), account));
+  if (index < 0) reject('notFound', `${toHex(account)} is not an integration of team "${team.id}"`);
+  const [removed] = team.integrations.splice(index, 1);
+  putTeam(ctx.state, team);
+  ctx.emit('team.integration_removed', { team: team.id, account: toHex(account), name: removed.name ?? '' });
+}
