@@ -1,0 +1,61 @@
+// ackchain init|start|dev: make a node's home and run it.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Command } from 'commander';
+import { toHex } from '../../chain/bytes.ts';
+import { genesisToJson } from '../../chain/genesis.ts';
+import { generateKeyPair, writeKeyFile } from '../../chain/keys.ts';
+import { configToJson, DEFAULT_CONFIG } from '../../node/config.ts';
+import { homePaths } from '../../node/home.ts';
+import { action } from '../common.ts';
+import { devBanner, ensureDevHome } from '../dev-home.ts';
+import { runNode } from '../run-node.ts';
+
+export function initCommand(): Command {
+  return new Command('init').description('create a node home: config, validator key, and a one-validator genesis to edit')
+    .requiredOption('--home <dir>', 'the node\'s home directory')
+    .option('--chain-id <id>', 'chain id of the genesis it writes', 'ackchain-local')
+    .option('--moniker <name>', 'a name for this node in logs and status', 'ackchain')
+    .option('--team <team>', 'the team that runs this validator', 'ops')
+    .action(action(async (o: { home: string; chainId: string; moniker: string; team: string }) => {
+      const paths = homePaths(o.home);
+      if (existsSync(paths.config) || existsSync(paths.validatorKey)) throw new Error(`${o.home} is already initialised`);
+      mkdirSync(dirname(paths.config), { recursive: true });
+      mkdirSync(paths.data, { recursive: true });
+      const validator = generateKeyPair();
+      writeKeyFile(paths.validatorKey, validator);
+      writeFileSync(paths.config, JSON.stringify(configToJson({ ...DEFAULT_CONFIG, moniker: o.moniker }), null, 2) + '\n');
+      if (!existsSync(paths.genesis)) {
+        const genesis = genesisToJson({ chainId: o.chainId, genesisTimeMs: Date.now(), validators: [{ team: o.team, publicKey: validator.publicKey, power: 10, peerId: '' }] });
+        writeFileSync(paths.genesis, JSON.stringify(genesis, null, 2) + '\n');
+      }
+      process.stdout.write([
+        `initialised ${resolve(o.home)}`,
+        `  validator key ${paths.validatorKey} (${toHex(validator.publicKey)})`,
+        `  config        ${paths.config}`,
+        `  genesis       ${paths.genesis}  (add teams: ackchain genesis add-team --home ${o.home} ...)`,
+        `start it with: ackchain start --home ${o.home}`, '',
+      ].join('\n'));
+    }));
+}
+
+export function startCommand(): Command {
+  return new Command('start').description('run a node from its home until SIGINT or SIGTERM')
+    .requiredOption('--home <dir>', 'the node\'s home directory')
+    .option('--rpc-listen <host:port>', 'override rpc.listen from the config')
+    .action(action(async (o: { home: string; rpcListen?: string }) => {
+      await runNode(o.home, { rpcListen: o.rpcListen });
+    }));
+}
+
+export function devCommand(): Command {
+  return new Command('dev').description('run a one-validator development chain with two demo teams and their keys')
+    .option('--home <dir>', 'the dev home (created on first run)', '.ackchain/dev')
+    .option('--rpc-listen <host:port>', 'where JSON-RPC listens', '127.0.0.1:4601')
+    .option('--reset', 'delete the dev home first: a new chain, new keys')
+    .action(action(async (o: { home: string; rpcListen: string; reset?: boolean }) => {
+      if (o.reset) rmSync(o.home, { recursive: true, force: true });
+      const keys = ensureDevHome(o.home);
+      await runNode(o.home, { rpcListen: o.rpcListen, banner: (_, url) => devBanner(keys, url) });
+    }));
+}

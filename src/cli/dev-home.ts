@@ -1,0 +1,77 @@
+// The home of `ackchain dev`: a one-validator chain with two demo teams whose admin, on-call
+// member and monitoring integration keys are written into the home, so a newcomer can trigger,
+// acknowledge and resolve alerts straight away.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toHex } from '../chain/bytes.ts';
+import { genesisToJson } from '../chain/genesis.ts';
+import { generateKeyPair, readKeyFile, writeKeyFile, type KeyPair } from '../chain/keys.ts';
+import { ackchain } from '../chain/codec.ts';
+import { configToJson, DEFAULT_CONFIG } from '../node/config.ts';
+import { homePaths } from '../node/home.ts';
+
+export const DEV_CHAIN_ID = 'ackchain-dev';
+
+const DEMO_TEAMS = [
+  { id: 'payments', name: 'Payments', admin: 'alice@payments.example', oncall: 'bob@payments.example' },
+  { id: 'platform', name: 'Platform', admin: 'carol@platform.example', oncall: 'dave@platform.example' },
+] as const;
+
+export interface DevKey { file: string; role: string; team: string; handle: string; publicKey: string }
+
+export function devKeysDir(home: string): string {
+  return join(home, 'keys');
+}
+
+/** Creates the dev home if it has no genesis yet; returns the demo keys either way. */
+export function ensureDevHome(home: string): DevKey[] {
+  const paths = homePaths(home);
+  const keysDir = devKeysDir(home);
+  const manifest = join(keysDir, 'keys.json');
+  if (existsSync(paths.genesis)) {
+    return existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')) as DevKey[] : [];
+  }
+  mkdirSync(join(home, 'config'), { recursive: true });
+  mkdirSync(keysDir, { recursive: true, mode: 0o700 });
+  const validator = generateKeyPair();
+  writeKeyFile(paths.validatorKey, validator);
+  const keys: DevKey[] = [];
+  const newKey = (name: string, role: string, team: string, handle: string): KeyPair => {
+    const file = join(keysDir, `${name}.json`);
+    if (existsSync(file)) return readKeyFile(file);
+    const pair = generateKeyPair();
+    writeKeyFile(file, pair);
+    keys.push({ file, role, team, handle, publicKey: toHex(pair.publicKey) });
+    return pair;
+  };
+  const teams = DEMO_TEAMS.map((t) => ({
+    id: t.id, name: t.name,
+    members: [
+      { account: newKey(`${t.id}-admin`, 'admin', t.id, t.admin).publicKey, handle: t.admin, role: ackchain.Role.ROLE_ADMIN },
+      { account: newKey(`${t.id}-oncall`, 'responder', t.id, t.oncall).publicKey, handle: t.oncall, role: ackchain.Role.ROLE_RESPONDER },
+    ],
+    integrations: [{ account: newKey(`${t.id}-monitoring`, 'integration', t.id, 'monitoring').publicKey, name: 'monitoring' }],
+  }));
+  const genesis = genesisToJson({
+    chainId: DEV_CHAIN_ID, genesisTimeMs: Date.now(),
+    validators: [{ team: 'platform', publicKey: validator.publicKey, power: 10, peerId: '' }],
+    teams,
+  });
+  writeFileSync(paths.genesis, JSON.stringify(genesis, null, 2) + '\n');
+  writeFileSync(paths.config, JSON.stringify(configToJson({ ...DEFAULT_CONFIG, moniker: 'dev' }), null, 2) + '\n');
+  writeFileSync(manifest, JSON.stringify(keys, null, 2) + '\n');
+  return keys;
+}
+
+export function devBanner(keys: DevKey[], rpcUrl: string): string {
+  const rpcFlag = rpcUrl === 'http://127.0.0.1:4601' ? '' : ` --rpc ${rpcUrl}`;
+  const lines = ['', 'Demo keys (teams payments and platform):'];
+  for (const k of keys) lines.push(`  ${k.team.padEnd(9)} ${k.role.padEnd(11)} ${k.handle.padEnd(24)} ${k.file}`);
+  const key = (team: string, role: string) => keys.find((k) => k.team === team && k.role === role)?.file ?? '<key file>';
+  lines.push('', 'Try, in another terminal:',
+    `  npx ackchain alert trigger --key ${key('payments', 'integration')} --team payments --summary "checkout latency high" --severity critical${rpcFlag}`,
+    `  npx ackchain alert ack payments-1 --key ${key('payments', 'responder')}${rpcFlag}`,
+    `  npx ackchain alert resolve payments-1 --key ${key('payments', 'responder')}${rpcFlag}`,
+    `  npx ackchain alert show payments-1${rpcFlag}`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,63 @@
+// Reading JSON-RPC params: named params only (an object), each checked with a clear message.
+import { fromHex } from '../chain/bytes.ts';
+import { invalidParams } from './errors.ts';
+
+export class Params {
+  readonly #raw: Record<string, unknown>;
+  readonly #known = new Set<string>();
+
+  constructor(raw: unknown) {
+    if (raw === undefined || raw === null) raw = {};
+    if (typeof raw !== 'object' || Array.isArray(raw)) throw invalidParams('params must be an object of named parameters');
+    this.#raw = raw as Record<string, unknown>;
+  }
+
+  #get(name: string): unknown {
+    this.#known.add(name);
+    return this.#raw[name];
+  }
+
+  string(name: string): string;
+  string(name: string, optional: true): string | undefined;
+  string(name: string, optional = false): string | undefined {
+    const v = this.#get(name);
+    if (v === undefined && optional) return undefined;
+    if (typeof v !== 'string') throw invalidParams(`"${name}" must be a string`);
+    return v;
+  }
+
+  uint(name: string): number;
+  uint(name: string, optional: true): number | undefined;
+  uint(name: string, optional = false): number | undefined {
+    const v = this.#get(name);
+    if (v === undefined && optional) return undefined;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw invalidParams(`"${name}" must be a non-negative integer`);
+    return v;
+  }
+
+  hex(name: string, length?: number): Uint8Array;
+  hex(name: string, length: number | undefined, optional: true): Uint8Array | undefined;
+  hex(name: string, length?: number, optional = false): Uint8Array | undefined {
+    const v = this.string(name, true);
+    if (v === undefined) {
+      if (optional) return undefined;
+      throw invalidParams(`"${name}" is required`);
+    }
+    try {
+      return fromHex(v, length);
+    } catch (e) {
+      throw invalidParams(`"${name}": ${(e as Error).message}`);
+    }
+  }
+
+  oneOf<T extends string>(name: string, values: readonly T[], fallback: T): T {
+    const v = this.string(name, true) ?? fallback;
+    if (!values.includes(v as T)) throw invalidParams(`"${name}" must be one of ${values.join(', ')}`);
+    return v as T;
+  }
+
+  /** Refuses names the method does not take, so that a misspelt filter is not silently ignored. */
+  done(): void {
+    for (const name of Object.keys(this.#raw)) if (!this.#known.has(name)) throw invalidParams(`unknown parameter "${name}"`);
+  }
+}

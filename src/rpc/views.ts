@@ -1,0 +1,91 @@
+// The JSON shapes of the RPC: snake_case keys, bytes as lowercase hex, enums by name.
+import { toHex } from '../chain/bytes.ts';
+import { ackchain, decode } from '../chain/codec.ts';
+import { codeName } from '../chain/codes.ts';
+import { roleName } from '../chain/genesis.ts';
+import { formatAlertId, SEVERITY_NAMES, STATUS_NAMES } from '../state/alerts.ts';
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+const snake = (camel: string): string => camel.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+
+/** Any decoded protobuf message as JSON: own fields only, bytes as hex, keys in snake_case. */
+export function messageJson(value: unknown): JsonValue {
+  if (value instanceof Uint8Array) return toHex(value);
+  if (Array.isArray(value)) return value.map(messageJson);
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object') {
+    const out: Record<string, JsonValue> = {};
+    for (const key of Object.keys(value)) {
+      if (key.startsWith('$')) continue;
+      out[snake(key)] = messageJson((value as Record<string, unknown>)[key]);
+    }
+    return out;
+  }
+  return value as JsonValue;
+}
+
+const hexOrNull = (b: Uint8Array): string | null => (b.length === 0 ? null : toHex(b));
+const timeOrNull = (ms: number): number | null => (ms === 0 ? null : ms);
+
+export function alertView(a: ackchain.Alert): JsonValue {
+  let customDetails: JsonValue = null;
+  if (a.customDetailsJson) {
+    try { customDetails = JSON.parse(a.customDetailsJson) as JsonValue; } catch { customDetails = a.customDetailsJson; }
+  }
+  return {
+    id: formatAlertId(a.team, a.number), team: a.team, number: a.number, status: STATUS_NAMES[a.status] ?? 'unknown',
+    dedup_key: a.dedupKey, summary: a.summary, source: a.source, severity: SEVERITY_NAMES[a.severity] ?? 'unknown',
+    component: a.component, group: a.group, class: a.alertClass, custom_details: customDetails,
+    links: a.links.map((l) => ({ href: l.href ?? '', text: l.text ?? '' })),
+    triggered_by: toHex(a.triggeredBy), created_at_ms: a.createdAtMs, created_height: a.createdHeight,
+    trigger_count: a.triggerCount, last_seen_ms: a.lastSeenMs,
+    acknowledged_by: hexOrNull(a.acknowledgedBy), acknowledged_at_ms: timeOrNull(a.acknowledgedAtMs),
+    resolved_by: hexOrNull(a.resolvedBy), resolved_at_ms: timeOrNull(a.resolvedAtMs),
+  };
+}
+
+export function historyView(e: ackchain.AlertHistoryEntry): JsonValue {
+  return {
+    action: e.action, account: toHex(e.account), handle: e.handle, device: hexOrNull(e.device),
+    time_ms: e.timeMs, height: e.height, tx_hash: toHex(e.txHash), detail: e.detail,
+  };
+}
+
+export function teamView(t: ackchain.Team): JsonValue {
+  return {
+    id: t.id, name: t.name, alerts_opened: t.nextAlertNumber,
+    members: t.members.map((m) => ({ account: toHex(m.account ?? new Uint8Array()), handle: m.handle ?? '', role: roleName(m.role ?? 0) })),
+    integrations: t.integrations.map((g) => ({ account: toHex(g.account ?? new Uint8Array()), name: g.name ?? '' })),
+  };
+}
+
+export function receiptView(r: ackchain.Receipt): JsonValue {
+  return {
+    code: r.code, code_name: codeName(r.code), log: r.log, gas_used: r.gasUsed,
+    events: r.events.map((e) => ({
+      type: e.type ?? '', attributes: Object.fromEntries((e.attributes ?? []).map((a) => [a.key ?? '', a.value ?? ''])),
+    })),
+  };
+}
+
+export function commitView(commitBytes: Uint8Array): JsonValue {
+  const c = decode.commit(commitBytes);
+  return {
+    height: c.height, round: c.round, block_hash: toHex(c.blockHash),
+    signatures: c.signatures.map((s) => {
+      const vote = decode.vote(s.vote ?? new Uint8Array());
+      return { validator: toHex(vote.validator), timestamp_ms: vote.timestampMs, signature: toHex(s.signature ?? new Uint8Array()), vote: toHex(s.vote ?? new Uint8Array()) };
+    }),
+  };
+}
+
+export function txView(txBytes: Uint8Array): JsonValue {
+  const tx = decode.tx(txBytes);
+  const body = decode.txBody(tx.body);
+  const payload = body.payload;
+  return {
+    signer: toHex(tx.signer), signature: toHex(tx.signature),
+    body: { chain_id: body.chainId, expires_at_ms: body.expiresAtMs, memo: body.memo, type: payload ? snake(payload) : null, payload: payload ? messageJson(body[payload]) : null },
+  };
+}
