@@ -59,7 +59,7 @@ export class BlockExecutor {
       if (head === undefined) throw new Error('the data directory has a genesis but no head: it is damaged');
       return head;
     }
-    const state = Overlay.over(this.#store);
+    const state = new Overlay(this.#store);
     await writeGenesisState(state, this.#genesis);
     const head: ChainHead = {
       height: 0, timeMs: this.#genesis.genesis.genesisTimeMs, blockHash: this.#genesis.hash,
@@ -80,7 +80,7 @@ export class BlockExecutor {
   async produce(head: ChainHead, timeMs: number, txs: readonly CheckedTx[], lastCommit: Uint8Array, keys: KeyPair): Promise<CommittedBlock> {
     const height = head.height + 1;
     const info = this.blockInfo(height, timeMs);
-    const state = Overlay.over(this.#store);
+    const state = new Overlay(this.#store);
     await pruneExpiredTxHashes(this.#store, state, timeMs);
     const receipts: Uint8Array[] = [];
     const committed: CommittedTx[] = [];

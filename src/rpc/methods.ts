@@ -22,8 +22,6 @@ export const VERSION = '0.1.0';
 
 export type Method = (params: Params) => Promise<JsonValue>;
 
-const reader = (node: AckchainNode) => ({ get: (key: Uint8Array) => node.store.getState(key) });
-
 async function blockAt(node: AckchainNode, p: Params) {
   const hash = p.hex('hash', 32, true);
   let height = p.uint('height', true);
@@ -61,7 +59,7 @@ async function alertRef(node: AckchainNode, p: Params): Promise<{ team: string; 
 }
 
 async function requireAlert(node: AckchainNode, ref: { team: string; number: number }) {
-  const alert = await getAlert(reader(node), ref.team, ref.number);
+  const alert = await getAlert(node.store, ref.team, ref.number);
   if (alert === undefined) throw notFound(`no alert ${ref.team}-${ref.number}`);
   return alert;
 }
@@ -177,7 +175,7 @@ export function methods(node: AckchainNode): Record<string, Method> {
     async team_get(p) {
       const id = p.string('id');
       p.done();
-      const team = await getTeam(reader(node), id);
+      const team = await getTeam(node.store, id);
       if (team === undefined) throw notFound(`no team "${id}"`);
       return teamView(team);
     },

@@ -52,13 +52,13 @@ export function parseStatus(name: string): ackchain.AlertStatus | undefined {
 }
 
 export async function getAlert(state: StateReader, team: string, number: number): Promise<ackchain.Alert | undefined> {
-  const bytes = await state.get(stateKeys.alert(team, number));
+  const bytes = await state.getState(stateKeys.alert(team, number));
   return bytes === undefined ? undefined : decode.alert(bytes);
 }
 
 /** The number of the team's open alert with this dedup key, if any. */
 async function openAlertNumber(state: StateReader, team: string, dedupKey: string): Promise<number | undefined> {
-  const bytes = await state.get(stateKeys.openDedup(team, dedupKey));
+  const bytes = await state.getState(stateKeys.openDedup(team, dedupKey));
   return bytes === undefined ? undefined : readU64be(bytes);
 }
 
@@ -87,7 +87,7 @@ function setStatusIndexes(state: Overlay, alert: ackchain.Alert, seq: number, pr
 
 /** Alerts are numbered across all teams in creation order; the listing indexes are keyed by it. */
 async function nextAlertSequence(state: Overlay): Promise<number> {
-  const bytes = await state.get(stateKeys.alertSequence());
+  const bytes = await state.getState(stateKeys.alertSequence());
   const seq = (bytes === undefined ? 0 : readU64be(bytes)) + 1;
   state.set(stateKeys.alertSequence(), u64be(seq));
   return seq;

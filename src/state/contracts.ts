@@ -16,7 +16,7 @@ export function contractAddress(code: Uint8Array): Uint8Array {
 }
 
 export async function getContract(state: StateReader, address: Uint8Array): Promise<ackchain.Contract | undefined> {
-  const bytes = await state.get(stateKeys.contract(address));
+  const bytes = await state.getState(stateKeys.contract(address));
   return bytes === undefined ? undefined : decode.contract(bytes);
 }
 

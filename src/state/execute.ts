@@ -28,7 +28,7 @@ const HANDLERS: Record<PayloadName, Handler> = {
 };
 
 export async function isTxCommitted(state: StateReader, hash: Uint8Array): Promise<boolean> {
-  return (await state.get(stateKeys.seenTx(hash))) !== undefined;
+  return (await state.getState(stateKeys.seenTx(hash))) !== undefined;
 }
 
 /**

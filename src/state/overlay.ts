@@ -1,14 +1,14 @@
 // Buffered writes over committed state. A block's execution writes into one overlay; each tx
 // writes into a child that is merged on success and dropped on failure, so a failed tx leaves no
 // trace but its receipt.
-import type { StateSource } from '../store/state-source.ts';
 
 export interface StateWrite { key: Uint8Array; value: Uint8Array | null }
 
 const id = (key: Uint8Array): string => Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1');
 
+/** Point reads of state: ChainStore (committed) and Overlay (with pending writes) both are one. */
 export interface StateReader {
-  get(key: Uint8Array): Promise<Uint8Array | undefined>;
+  getState(key: Uint8Array): Promise<Uint8Array | undefined>;
 }
 
 export class Overlay implements StateReader {
@@ -19,14 +19,10 @@ export class Overlay implements StateReader {
     this.#parent = parent;
   }
 
-  static over(source: StateSource): Overlay {
-    return new Overlay({ get: (key) => source.getState(key) });
-  }
-
-  async get(key: Uint8Array): Promise<Uint8Array | undefined> {
+  async getState(key: Uint8Array): Promise<Uint8Array | undefined> {
     const write = this.#writes.get(id(key));
     if (write !== undefined) return write.value ?? undefined;
-    return this.#parent.get(key);
+    return this.#parent.getState(key);
   }
 
   set(key: Uint8Array, value: Uint8Array): void {

@@ -6,11 +6,9 @@ import { prefixRange, type StateSource } from '../store/state-source.ts';
 import { stateKeys } from './keys.ts';
 import { teamIds } from './teams.ts';
 
-const reader = (source: StateSource) => ({ get: (key: Uint8Array) => source.getState(key) });
-
 export async function listTeams(source: StateSource): Promise<ackchain.Team[]> {
   const teams: ackchain.Team[] = [];
-  for (const id of await teamIds(reader(source))) {
+  for (const id of await teamIds(source)) {
     const bytes = await source.getState(stateKeys.team(id));
     if (bytes !== undefined) teams.push(decode.team(bytes));
   }

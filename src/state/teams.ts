@@ -17,7 +17,7 @@ export type Standing =
   | { kind: 'none' };
 
 export async function getTeam(state: StateReader, id: string): Promise<ackchain.Team | undefined> {
-  const bytes = await state.get(stateKeys.team(id));
+  const bytes = await state.getState(stateKeys.team(id));
   return bytes === undefined ? undefined : decode.team(bytes);
 }
 
@@ -59,7 +59,7 @@ export async function anyStanding(state: StateReader, account: Uint8Array): Prom
 
 /** Every team id, sorted: the registry kept in state beside the team records. */
 export async function teamIds(state: StateReader): Promise<string[]> {
-  const bytes = await state.get(TEAM_REGISTRY);
+  const bytes = await state.getState(TEAM_REGISTRY);
   return bytes === undefined ? [] : utf8.decode(bytes).split('\n');
 }
 

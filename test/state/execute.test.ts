@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { toHex } from '../../src/chain/bytes.ts';
+import { ackchain } from '../../src/chain/codec.ts';
+import { Code, Rejection } from '../../src/chain/codes.ts';
+import { generateKeyPair } from '../../src/chain/keys.ts';
+import { txHash } from '../../src/chain/tx.ts';
+import { getAlert } from '../../src/state/alerts.ts';
+import { checkIncludable } from '../../src/state/execute.ts';
+import { stateKeys } from '../../src/state/keys.ts';
+import { getContract, contractAddress } from '../../src/state/contracts.ts';
+import { getTeam } from '../../src/state/teams.ts';
+import { ChainFixture } from '../support/chain-fixture.ts';
+
+const { Severity, AlertStatus, Role } = ackchain;
+
+describe('state: execution', () => {
+  let chain: ChainFixture;
+  beforeEach(async () => { chain = await new ChainFixture().open(); });
+  afterEach(async () => { await chain.close(); });
+
+  it('refuses a committed tx again, and forgets its hash once it has expired', async () => {
+    const tx = chain.tx(chain.teams.payments.integration, { triggerAlert: { team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO } }, 2500);
+    await chain.block(tx);
+    const info = chain.executor.blockInfo(chain.head.height + 1, chain.head.timeMs + 1);
+    await assert.rejects(checkIncludable(chain.store, tx, info), (e: Rejection) => e.code === Code.duplicate);
+    const hash = txHash(tx);
+    assert.ok(await chain.store.getState(stateKeys.seenTx(hash)) !== undefined);
+    await chain.block();
+    await chain.block(); // block time now >= expiry: the hash is pruned, and the window refuses the tx
+    const later = chain.executor.blockInfo(chain.head.height + 1, chain.head.timeMs + 1);
+    await assert.rejects(checkIncludable(chain.store, tx, later), (e: Rejection) => e.code === Code.expired);
+    assert.equal(await chain.store.getState(stateKeys.seenTx(hash)), undefined);
+    let seen = 0;
+    for await (const _ of chain.store.stateRange({ gte: stateKeys.seenTxExpiries(), lt: new Uint8Array([0xff]) })) seen++;
+    assert.equal(seen, 0, 'expired hashes are pruned');
+  });
+
+  it('records a failed tx with its reason and leaves no other trace', async () => {
+    const before = await getTeam(chain.store, 'payments');
+    const block = await chain.block(chain.tx(chain.teams.payments.responder, {
+      addMember: { team: 'payments', account: generateKeyPair().publicKey, handle: 'eve', role: Role.ROLE_ADMIN },
+    }));
+    assert.equal(block.txs[0].receipt.code, Code.unauthorized);
+    assert.match(block.txs[0].receipt.log, /is not an admin of team "payments"/);
+    assert.deepEqual(await getTeam(chain.store, 'payments'), before);
+  });
+
+  it('lets admins manage members and integrations, never removing the last admin', async () => {
+    const { admin } = chain.teams.payments;
+    const eve = generateKeyPair();
+    assert.equal((await chain.run(chain.tx(admin, { addMember: { team: 'payments', account: eve.publicKey, handle: 'eve@x', role: Role.ROLE_RESPONDER } }))).code, Code.ok);
+    assert.equal((await chain.run(chain.tx(admin, { addMember: { team: 'payments', account: eve.publicKey, handle: 'eve@x', role: Role.ROLE_RESPONDER } }))).code, Code.invalidState);
+    assert.equal((await chain.run(chain.tx(admin, { addMember: { team: 'payments', account: generateKeyPair().publicKey, handle: '', role: Role.ROLE_RESPONDER } }))).code, Code.invalidArgument);
+    // The new member can acknowledge.
+    await chain.run(chain.tx(chain.teams.payments.integration, { triggerAlert: { team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO } }));
+    assert.equal((await chain.run(chain.tx(eve, { acknowledgeAlert: { alert: { team: 'payments', number: 1 } } }))).code, Code.ok);
+    const hook = generateKeyPair();
+    assert.equal((await chain.run(chain.tx(admin, { addIntegration: { team: 'payments', account: hook.publicKey, name: 'grafana' } }))).code, Code.ok);
+    assert.equal((await chain.run(chain.tx(hook, { triggerAlert: { team: 'payments', summary: 's2', severity: Severity.SEVERITY_INFO } }))).code, Code.ok);
+    assert.equal((await chain.run(chain.tx(admin, { removeIntegration: { team: 'payments', account: hook.publicKey } }))).code, Code.ok);
+    assert.equal((await chain.run(chain.tx(hook, { triggerAlert: { team: 'payments', summary: 's3', severity: Severity.SEVERITY_INFO } }))).code, Code.unauthorized);
+    const last = await chain.run(chain.tx(admin, { removeMember: { team: 'payments', account: admin.publicKey } }));
+    assert.equal(last.code, Code.invalidState);
+    assert.match(last.log, /no admin left/);
+    assert.equal((await chain.run(chain.tx(admin, { removeMember: { team: 'payments', account: eve.publicKey } }))).code, Code.ok);
+    const team = (await getTeam(chain.store, 'payments'))!;
+    assert.deepEqual(team.members.map((m) => m.handle), ['admin@payments', 'oncall@payments']);
+  });
+
+  it('deploys a contract once, within the code size limit', async () => {
+    const { admin } = chain.teams.payments;
+    const code = new Uint8Array([0x3e, 0x01, 0x76]);
+    const ok = await chain.run(chain.tx(admin, { deployContract: { name: 'counter', code } }));
+    assert.equal(ok.code, Code.ok, ok.log);
+    assert.equal(ok.events[0].attributes?.[0].value, toHex(contractAddress(code)));
+    assert.equal((await getContract(chain.store, contractAddress(code)))?.name, 'counter');
+    assert.equal((await chain.run(chain.tx(admin, { deployContract: { name: 'again', code } }))).code, Code.invalidState);
+    const big = await chain.run(chain.tx(admin, { deployContract: { name: 'big', code: new Uint8Array(0x8001) } }));
+    assert.equal(big.code, Code.invalidArgument);
+    assert.equal((await chain.run(chain.tx(chain.stranger, { deployContract: { name: 'x', code: new Uint8Array([1]) } }))).code, Code.unauthorized);
+  });
+
+  it('gives the same state root and block hashes to the same txs on another node (determinism)', async () => {
+    const replica = await new ChainFixture({}, chain).open();
+    try {
+      assert.equal(toHex(replica.head.stateRoot), toHex(chain.head.stateRoot));
+      const { integration, responder } = chain.teams.payments;
+      const txs = [
+        chain.tx(integration, { triggerAlert: { team: 'payments', summary: 'a', dedupKey: 'k', severity: Severity.SEVERITY_INFO } }),
+        chain.tx(integration, { triggerAlert: { team: 'payments', summary: 'b', dedupKey: 'k', severity: Severity.SEVERITY_INFO } }),
+        chain.tx(responder, { acknowledgeAlert: { alert: { team: 'payments', number: 1 } } }),
+        chain.tx(chain.stranger, { acknowledgeAlert: { alert: { team: 'payments', number: 1 } } }),
+      ];
+      const a = await chain.block(...txs);
+      const b = await replica.block(...txs);
+      assert.equal(toHex(a.header.stateRoot), toHex(b.header.stateRoot));
+      assert.equal(toHex(a.header.resultsRoot), toHex(b.header.resultsRoot));
+      assert.equal(toHex(a.hash), toHex(b.hash));
+    } finally {
+      await replica.close();
+    }
+  });
+});
+
+/** A model of alert statuses: what the state machine must agree with for any sequence of actions. */
+type Actor = 'integration' | 'responder' | 'otherResponder' | 'stranger';
+type Action = { kind: 'trigger'; key: number; actor: Actor } | { kind: 'ack' | 'resolve'; alert: number; actor: Actor };
+
+describe('state: alert lifecycle against a model (property)', () => {
+  it('matches the model for random sequences of triggers, acks and resolves', async function () {
+    this.timeout(120_000);
+    const actor = fc.constantFrom<Actor>('integration', 'responder', 'otherResponder', 'stranger');
+    const action: fc.Arbitrary<Action> = fc.oneof(
+      fc.record({ kind: fc.constant('trigger' as const), key: fc.integer({ min: 0, max: 2 }), actor }),
+      fc.record({ kind: fc.constantFrom('ack' as const, 'resolve' as const), alert: fc.integer({ min: 1, max: 4 }), actor }),
+    );
+    await fc.assert(fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 12 }), async (actions) => {
+      const chain = await new ChainFixture().open();
+      try {
+        const keys = { integration: chain.teams.payments.integration, responder: chain.teams.payments.responder, otherResponder: chain.teams.platform.responder, stranger: chain.stranger };
+        const model = new Map<number, { status: number; key: string; triggeredBy: Actor }>();
+        const open = new Map<string, number>();
+        for (const a of actions) {
+          let expected: number;
+          let tx: Uint8Array;
+          if (a.kind === 'trigger') {
+            const key = `k${a.key}`;
+            tx = chain.tx(keys[a.actor], { triggerAlert: { team: 'payments', summary: 's', dedupKey: key, severity: Severity.SEVERITY_ERROR } });
+            if (a.actor === 'stranger') expected = Code.unauthorized;
+            else {
+              expected = Code.ok;
+              if (!open.has(key)) {
+                const n = model.size + 1;
+                model.set(n, { status: AlertStatus.ALERT_STATUS_TRIGGERED, key, triggeredBy: a.actor });
+                open.set(key, n);
+              }
+            }
+          } else {
+            const payload = a.kind === 'ack' ? { acknowledgeAlert: { alert: { team: 'payments', number: a.alert } } } : { resolveAlert: { alert: { team: 'payments', number: a.alert } } };
+            tx = chain.tx(keys[a.actor], payload);
+            const m = model.get(a.alert);
+            // Members ack; members, integrations and whoever triggered the alert resolve.
+            const allowed = a.kind === 'ack' ? a.actor === 'responder'
+              : a.actor === 'responder' || a.actor === 'integration' || a.actor === m?.triggeredBy;
+            if (!m) expected = Code.notFound;
+            else if (!allowed) expected = Code.unauthorized;
+            else if (m.status === AlertStatus.ALERT_STATUS_RESOLVED || (a.kind === 'ack' && m.status === AlertStatus.ALERT_STATUS_ACKNOWLEDGED)) expected = Code.invalidState;
+            else {
+              expected = Code.ok;
+              m.status = a.kind === 'ack' ? AlertStatus.ALERT_STATUS_ACKNOWLEDGED : AlertStatus.ALERT_STATUS_RESOLVED;
+              if (a.kind === 'resolve') open.delete(m.key);
+            }
+          }
+          const receipt = await chain.run(tx);
+          assert.equal(receipt.code, expected, `${JSON.stringify(a)}: ${receipt.log}`);
+        }
+        for (const [n, m] of model) assert.equal((await getAlert(chain.store, 'payments', n))?.status, m.status);
+        assert.equal(await getAlert(chain.store, 'payments', model.size + 1), undefined);
+      } finally {
+        await chain.close();
+      }
+    }), { numRuns: 40 });
+  });
+});
