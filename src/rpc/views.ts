@@ -72,7 +72,7 @@ export function receiptView(r: ackchain.Receipt): JsonValue {
 export function commitView(commitBytes: Uint8Array): JsonValue {
   const c = decode.commit(commitBytes);
   return {
-    height: c.height, round: c.round, block_hash: toHex(c.blockHash),
+    height: c.height, round: c.round, block_hash: toHex(c.blockHash), raw: toHex(commitBytes),
     signatures: c.signatures.map((s) => {
       const vote = decode.vote(s.vote ?? new Uint8Array());
       return { validator: toHex(vote.validator), timestamp_ms: vote.timestampMs, signature: toHex(s.signature ?? new Uint8Array()), vote: toHex(s.vote ?? new Uint8Array()) };

@@ -35,6 +35,12 @@ export function makeGenesis(validator: KeyPair, teams: Record<string, TeamKeys>,
 
 export const teamKeys = (): TeamKeys => ({ admin: generateKeyPair(), responder: generateKeyPair(), integration: generateKeyPair() });
 
+export interface FixtureKeys { validator: KeyPair; teams: { payments: TeamKeys; platform: TeamKeys }; stranger: KeyPair }
+
+export function generateFixtureKeys(): FixtureKeys {
+  return { validator: generateKeyPair(), teams: { payments: teamKeys(), platform: teamKeys() }, stranger: generateKeyPair() };
+}
+
 export class ChainFixture {
   readonly dir: string;
   readonly validator: KeyPair;
@@ -50,9 +56,10 @@ export class ChainFixture {
   /** `sameKeysAs` makes a replica: the same genesis and keys, in its own database. */
   constructor(params: Record<string, number> = {}, sameKeysAs?: ChainFixture) {
     this.dir = mkdtempSync(join(tmpdir(), 'ackchain-test-'));
-    this.validator = sameKeysAs?.validator ?? generateKeyPair();
-    this.teams = sameKeysAs?.teams ?? { payments: teamKeys(), platform: teamKeys() };
-    this.stranger = sameKeysAs?.stranger ?? generateKeyPair();
+    const keys = sameKeysAs ?? generateFixtureKeys();
+    this.validator = keys.validator;
+    this.teams = keys.teams;
+    this.stranger = keys.stranger;
     this.genesis = makeGenesis(this.validator, this.teams, params);
   }
 

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { fromHex } from '../../src/chain/bytes.ts';
+import { verifyCommit } from '../../src/chain/block.ts';
+import { decode } from '../../src/chain/codec.ts';
+import { sha256 } from '../../src/chain/hash.ts';
+import { verifyInclusion } from '../../src/chain/merkle.ts';
+import { ackchain } from '../../src/chain/codec.ts';
+import { NodeFixture } from '../support/node-fixture.ts';
+
+const { Severity } = ackchain;
+
+describe('rpc: JSON-RPC over HTTP', function () {
+  this.timeout(30_000);
+  let f: NodeFixture;
+  before(async () => { f = await new NodeFixture().start({ maxBodyBytes: 4096 }); });
+  after(async () => { await f.stop(); });
+
+  it('answers malformed requests with the standard error codes and keeps serving', async () => {
+    assert.equal((await f.post('{not json')).json.error.code, -32700);
+    assert.equal((await f.post('{"jsonrpc":"2.0","id":1}')).json.error.code, -32600);
+    assert.equal((await f.post('[]')).json.error.code, -32600);
+    assert.equal((await f.call('no_such_method')).error?.code, -32601);
+    assert.equal((await f.call('alert_list', { bogus: 1 })).error?.code, -32602);
+    assert.equal((await f.call('alert_list', [1, 2])).error?.code, -32602);
+    assert.equal((await f.call('alert_list', { limit: 'ten' })).error?.code, -32602);
+    assert.equal((await f.call('chain_getBlock', { height: -1 })).error?.code, -32602);
+    assert.equal((await f.call('tx_submit', { tx: 'zz' })).error?.code, -32602);
+    assert.equal((await f.call('alert_get', { id: 'payments-999' })).error?.code, -32004);
+    const status = await f.result('node_status');
+    assert.equal(status.chain_id, 'test-chain');
+  });
+
+  it('refuses an oversized body with 413, and non-POST with 405', async () => {
+    const big = await f.post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'node_status', params: { pad: 'x'.repeat(5000) } }));
+    assert.equal(big.status, 413);
+    assert.match(big.json.error.message, /exceeds 4096 bytes/);
+    const get = await fetch(f.url);
+    assert.equal(get.status, 405);
+    const health = await fetch(f.url + 'healthz');
+    assert.equal(health.status, 200);
+    assert.equal((await health.json()).healthy, true);
+  });
+
+  it('serves batches, answering each request in it', async () => {
+    const r = await f.post(JSON.stringify([
+      { jsonrpc: '2.0', id: 1, method: 'node_health' }, { jsonrpc: '2.0', id: 2, method: 'nope' }, 7,
+    ]));
+    assert.equal(r.json.length, 3);
+    assert.equal(r.json.find((x: any) => x.id === 1).result.healthy, true);
+    assert.equal(r.json.find((x: any) => x.id === 2).error.code, -32601);
+    assert.equal(r.json.find((x: any) => x.id === null).error.code, -32600);
+  });
+
+  it('submits a tx, waits for its commit, and proves it against the signed header', async () => {
+    const tx = f.tx(f.keys.teams.payments.integration, { triggerAlert: { team: 'payments', summary: 'disk full', dedupKey: 'disk', severity: Severity.SEVERITY_CRITICAL } });
+    const submitted = await f.result('tx_submit', { tx, wait: 'committed' });
+    assert.equal(submitted.status, 'committed');
+    assert.equal(submitted.receipt.code, 0);
+    assert.equal(submitted.receipt.events[0].attributes.alert, 'payments-1');
+
+    const got = await f.result('tx_get', { hash: submitted.hash });
+    assert.equal(got.height, submitted.height);
+    assert.equal(got.tx.body.type, 'trigger_alert');
+    assert.equal(got.tx.body.payload.summary, 'disk full');
+    assert.equal(got.raw, tx);
+
+    const proof = await f.result('tx_getProof', { hash: submitted.hash });
+    const header = decode.header(fromHex(proof.header));
+    const txProof = { index: proof.tx_proof.index, treeSize: proof.tx_proof.tree_size, path: proof.tx_proof.path.map((h: string) => fromHex(h)) };
+    assert.ok(verifyInclusion(fromHex(tx), txProof, header.txRoot), 'tx proof verifies against the header');
+    const receiptProof = { index: proof.receipt_proof.index, treeSize: proof.receipt_proof.tree_size, path: proof.receipt_proof.path.map((h: string) => fromHex(h)) };
+    assert.ok(verifyInclusion(fromHex(proof.receipt), receiptProof, header.resultsRoot));
+    assert.equal(verifyInclusion(fromHex(tx), txProof, header.resultsRoot), false);
+
+    // The commit for that height signs the header's hash.
+    const commit = await f.result('chain_getCommit', { height: submitted.height });
+    const hash = sha256(fromHex(proof.header));
+    const validators = [ackchain.Validator.create({ team: 'platform', publicKey: f.keys.validator.publicKey, power: 10 })];
+    verifyCommit(fromHex(commit.raw), { chainId: 'test-chain', height: submitted.height, blockHash: hash, validators });
+    assert.throws(() => verifyCommit(fromHex(commit.raw), { chainId: 'test-chain', height: submitted.height, blockHash: sha256(hash), validators }));
+
+    const block = await f.result('chain_getBlock', { height: submitted.height });
+    assert.deepEqual(block.txs, [submitted.hash]);
+    assert.equal(block.hash, commit.block_hash);
+    assert.equal((await f.result('chain_getBlock', { hash: block.hash })).header.height, submitted.height);
+  });
+
+  it('rejects a bad tx with the application code and reason, and a duplicate as duplicate', async () => {
+    const stranger = f.tx(f.keys.stranger, { acknowledgeAlert: { alert: { team: 'payments', number: 1 } } });
+    const failed = await f.result('tx_submit', { tx: stranger, wait: 'committed' });
+    assert.equal(failed.receipt.code_name, 'unauthorized');
+    const again = await f.call('tx_submit', { tx: stranger });
+    assert.equal(again.error?.code, -32001);
+    assert.equal(again.error?.data.code_name, 'duplicate');
+    const tampered = stranger.slice(0, 20) + (stranger[20] === '0' ? '1' : '0') + stranger.slice(21);
+    const bad = await f.call('tx_submit', { tx: tampered });
+    assert.equal(bad.error?.code, -32001);
+    assert.match(bad.error!.message, /tx rejected/);
+  });
+
+  it('serves teams, alerts with filters, and alert history', async () => {
+    const teams = await f.result('team_list');
+    assert.deepEqual(teams.teams.map((t: any) => t.id), ['payments', 'platform']);
+    assert.equal((await f.result('team_get', { id: 'payments' })).members[0].role, 'admin');
+    const ackTx = f.tx(f.keys.teams.payments.responder, { acknowledgeAlert: { alert: { team: 'payments', dedupKey: 'disk' } } });
+    assert.equal((await f.result('tx_submit', { tx: ackTx, wait: 'committed' })).receipt.code, 0);
+    const byKey = await f.result('alert_get', { team: 'payments', dedup_key: 'disk' });
+    assert.equal(byKey.id, 'payments-1');
+    assert.equal(byKey.status, 'acknowledged');
+    assert.equal((await f.result('alert_list', { status: 'acknowledged' })).alerts.length, 1);
+    assert.equal((await f.result('alert_list', { status: 'triggered' })).alerts.length, 0);
+    const history = await f.result('alert_history', { id: 'payments-1' });
+    assert.deepEqual(history.entries.map((e: any) => e.action), ['triggered', 'acknowledged']);
+    assert.equal(history.entries[1].handle, 'oncall@payments');
+    const validators = await f.result('chain_getValidators');
+    assert.equal(validators.total_power, 10);
+    const genesis = await f.result('chain_getGenesis');
+    assert.equal(genesis.genesis.chain_id, 'test-chain');
+  });
+});
+
+describe('rpc: rate limit', () => {
+  it('answers 429 past the per-client rate and recovers', async () => {
+    const f = await new NodeFixture().start({ requestsPerSecond: 5 });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 8; i++) statuses.push((await f.post(JSON.stringify({ jsonrpc: '2.0', id: i, method: 'node_health' }))).status);
+      assert.deepEqual(statuses.slice(0, 5), [200, 200, 200, 200, 200]);
+      assert.ok(statuses.includes(429));
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal((await f.post(JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'node_health' }))).status, 200);
+    } finally {
+      await f.stop();
+    }
+  });
+});
