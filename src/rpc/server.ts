@@ -96,6 +96,8 @@ export async function startRpcServer(node: AckchainNode, listen: string, log: Lo
     });
   });
   server.headersTimeout = 10_000;
+  // Longer than clients' idle timeouts, so that a client never sends on a socket the server is closing.
+  server.keepAliveTimeout = 65_000;
   server.requestTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,98 @@
+// npm run bench:single [-- --txs N --concurrency C]
+// One validator in its own process; N pre-signed trigger-alert txs submitted over JSON-RPC by C
+// concurrent clients, each waiting for its commit. Prints committed txs per second, submit-to-
+// commit latency, and Ed25519 verifications per second of each back end. Not part of npm test.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { toHex } from '../src/chain/bytes.ts';
+import { ackchain } from '../src/chain/codec.ts';
+import { generateKeyPair, readKeyFile, sign } from '../src/chain/keys.ts';
+import { signedMessage, verifyOpenssl, verifyReference, type VerifyBackend } from '../src/chain/signature.ts';
+import { signTx } from '../src/chain/tx.ts';
+import { ensureDevHome } from '../src/cli/dev-home.ts';
+import { homePaths } from '../src/node/home.ts';
+import { CLI, freePort, rpcCall, waitHealthy } from '../test/support/processes.ts';
+
+const { values } = parseArgs({ options: { txs: { type: 'string', default: '10000' }, concurrency: { type: 'string', default: '256' } } });
+const total = Number(values.txs);
+const concurrency = Number(values.concurrency);
+
+function verificationsPerSecond(backend: VerifyBackend, ms = 1500): number {
+  const keys = generateKeyPair();
+  const samples = Array.from({ length: 64 }, (_, i) => {
+    const payload = new TextEncoder().encode(`trigger ${i} `.repeat(12));
+    return { message: signedMessage('tx', payload), signature: sign('tx', payload, keys.privateKey) };
+  });
+  let count = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    for (const s of samples) if (!backend(keys.publicKey, s.message, s.signature)) throw new Error('a valid signature failed');
+    count += samples.length;
+  }
+  return Math.round(count / ((performance.now() - start) / 1000));
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function main(): Promise<void> {
+  const home = mkdtempSync(join(tmpdir(), 'ackchain-bench-'));
+  ensureDevHome(home);
+  const configPath = homePaths(home).config;
+  const config = JSON.parse(readFileSync(configPath, 'utf8'));
+  config.rpc.requests_per_second = 0;
+  config.log_level = 'warn';
+  writeFileSync(configPath, JSON.stringify(config));
+  const port = await freePort();
+  const rpc = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [CLI, 'start', '--home', home, '--rpc-listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  let output = '';
+  try {
+    await waitHealthy(rpc, { child, output: () => output, exited: new Promise(() => undefined) });
+    const integration = readKeyFile(join(home, 'keys', 'payments-monitoring.json'));
+    const status = await rpcCall(rpc, 'node_status');
+    const expiresAtMs = Date.now() + 9 * 60_000;
+    const txs = Array.from({ length: total }, (_, i) => toHex(signTx({
+      chainId: status.chain_id, expiresAtMs, memo: `bench ${i}`,
+      triggerAlert: { team: 'payments', summary: `disk usage above 90% on db-${i % 50}`, dedupKey: `bench-${i}`, source: `db-${i % 50}`, severity: ackchain.Severity.SEVERITY_WARNING },
+    }, integration)));
+
+    const latencies: number[] = [];
+    let next = 0;
+    let failed = 0;
+    const startHeight = status.latest_height;
+    const start = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next < txs.length) {
+        const tx = txs[next++];
+        const t0 = performance.now();
+        const r = await rpcCall(rpc, 'tx_submit', { tx, wait: 'committed' });
+        if (r.receipt.code !== 0) failed++;
+        latencies.push(performance.now() - t0);
+      }
+    }));
+    const seconds = (performance.now() - start) / 1000;
+    const end = await rpcCall(rpc, 'node_status');
+    latencies.sort((a, b) => a - b);
+    const reference = verificationsPerSecond(verifyReference);
+    const openssl = verificationsPerSecond(verifyOpenssl);
+    console.log(JSON.stringify({
+      benchmark: 'single-validator alert triggers over JSON-RPC',
+      txs: total, concurrency, failed, seconds: Number(seconds.toFixed(2)),
+      committed_txs_per_second: Math.round(total / seconds),
+      latency_ms: { p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)) },
+      blocks: end.latest_height - startHeight,
+      ed25519_verifications_per_second_one_core: { reference_noble_strict: reference, openssl: openssl },
+      cores: cpus().length,
+      node: process.version,
+    }, null, 2));
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+await main();
