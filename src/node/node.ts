@@ -61,7 +61,7 @@ export class AckchainNode {
     this.startedAtMs = this.#now();
     this.mempool = new Mempool(options.config.mempool);
     this.#producer = new SoloProducer({
-      executor, mempool: this.mempool, keys: options.validatorKey, params: options.genesis.params, now: this.#now,
+      executor, store, mempool: this.mempool, keys: options.validatorKey, params: options.genesis.params, now: this.#now,
       onCommit: (block) => this.#committed(block),
       onError: (error) => this.#log.error({ err: error }, 'block production failed; retrying'),
     }, head, lastCommit);

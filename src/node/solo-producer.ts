@@ -3,12 +3,16 @@
 // measured in it) keeps moving. Multi-validator networks replace this with consensus/.
 import type { ConsensusParams } from '../chain/genesis.ts';
 import type { KeyPair } from '../chain/keys.ts';
+import type { CheckedTx } from '../chain/tx.ts';
+import { isTxCommitted } from '../state/execute.ts';
+import type { StateReader } from '../state/overlay.ts';
 import type { ChainHead } from '../store/chain-store.ts';
 import type { BlockExecutor, CommittedBlock } from './block-executor.ts';
 import type { Mempool } from './mempool.ts';
 
 export interface SoloProducerOptions {
   executor: BlockExecutor;
+  store: StateReader;
   mempool: Mempool;
   keys: KeyPair;
   params: ConsensusParams;
@@ -62,13 +66,26 @@ export class SoloProducer {
     }, delayMs);
   }
 
+  /**
+   * A tx resubmitted while the block holding it was being written can re-enter the mempool after
+   * that block removed it; it must not be executed twice.
+   */
+  async #includable(txs: CheckedTx[]): Promise<CheckedTx[]> {
+    const fresh: CheckedTx[] = [];
+    for (const tx of txs) {
+      if (await isTxCommitted(this.#o.store, tx.hash)) this.#o.mempool.remove([tx.hash]);
+      else fresh.push(tx);
+    }
+    return fresh;
+  }
+
   async #produce(): Promise<void> {
     const { executor, mempool, params, keys } = this.#o;
     // Block time is the proposer's clock, strictly after the previous block's.
     const timeMs = Math.max(this.#o.now(), this.#head.timeMs + 1);
     mempool.evictExpired(timeMs);
-    const txs = mempool.reap(params.maxBlockTxs, params.maxBlockBytes);
     try {
+      const txs = await this.#includable(mempool.reap(params.maxBlockTxs, params.maxBlockBytes));
       const block = await executor.produce(this.#head, timeMs, txs, this.#lastCommit, keys);
       mempool.remove(txs.map((t) => t.hash));
       this.#head = { height: block.height, blockHash: block.hash, stateRoot: block.header.stateRoot, timeMs };

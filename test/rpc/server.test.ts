@@ -38,7 +38,7 @@ describe('rpc: JSON-RPC over HTTP', function () {
     assert.equal(get.status, 405);
     const health = await fetch(f.url + 'healthz');
     assert.equal(health.status, 200);
-    assert.equal((await health.json()).healthy, true);
+    assert.equal(((await health.json()) as { healthy: boolean }).healthy, true);
   });
 
   it('serves batches, answering each request in it', async () => {
