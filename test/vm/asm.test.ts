@@ -133,6 +133,7 @@ END_ADDRESS EQU end
 end:
 `;
     assert.deepEqual(bytesOf(source), [0x06, 0x06, 0x0e, 0x04, 0x11, 0x07, 0x00]);
+    assert.equal(assembleProgram('UNUSED EQU 2 * 21').symbols.get('UNUSED'), 42);
   });
 
   it('uses $ for the address of the current line', () => {
@@ -199,6 +200,7 @@ flag: ds 1
     assertError('a: nop', "main.asm:1: 'a' is a register name and cannot be a symbol");
     assertError('ds later\nlater:', "main.asm:1: ds uses 'later', which must be defined before this line");
     assertError('X EQU Y\nY EQU X\ndb X', "main.asm:1: constant 'X' is defined in terms of itself");
+    assertError('X EQU nothing', "main.asm:1: undefined symbol 'nothing'");
     assertError('db 1 / 0', 'main.asm:1: division by zero');
     assertError('db "open', 'main.asm:1: unterminated string');
     assertError('db 1 ? 2', "main.asm:1: unexpected character '?'");

@@ -249,5 +249,9 @@ function runPass(lines: readonly SourceLine[], symbols: Map<string, SymbolEntry>
     }
     if (tokens.length > 0) statement(tokens);
   }
+  if (pass === 2) {
+    // Unused constants are checked too, and get their values for the symbol table.
+    for (const [name, entry] of symbols) if (entry.kind === 'constant') resolve(name, undefined, entry.location);
+  }
   return rom.slice(0, romEnd);
 }
