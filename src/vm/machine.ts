@@ -27,7 +27,27 @@ export function runContract(call: ContractCall): ContractResult {
   if (code.length > MAX_CONTRACT_CODE_BYTES) return failed('code_too_large', `code is ${code.length} bytes, at most ${MAX_CONTRACT_CODE_BYTES} allowed`, 0);
   if (input.length > MAX_INPUT_BYTES) return failed('input_too_large', `input is ${input.length} bytes, at most ${MAX_INPUT_BYTES} allowed`, 0);
 
-  const memory = new Uint8Array(0x10000);
+  const memory = takeMemory();
+  try {
+    return execute(memory, code, input, gasLimit, host);
+  } finally {
+    if (recycledMemories.length < MAX_RECYCLED_MEMORIES) recycledMemories.push(memory);
+  }
+}
+
+// Allocating a fresh 64 KiB array costs more than the whole of a small call; zeroing one is cheap.
+// Kept per module, not shared across calls in flight (a host callback could start another call).
+const recycledMemories: Uint8Array[] = [];
+const MAX_RECYCLED_MEMORIES = 4;
+
+function takeMemory(): Uint8Array {
+  const memory = recycledMemories.pop();
+  if (memory === undefined) return new Uint8Array(0x10000);
+  memory.fill(0);
+  return memory;
+}
+
+function execute(memory: Uint8Array, code: Uint8Array, input: Uint8Array, gasLimit: number, host: ContractHost): ContractResult {
   memory.set(code);
   memory.set(input, INPUT_START);
   memory[IO.inputLength] = input.length & 0xff;

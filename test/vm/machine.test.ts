@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { sha256 } from '../../src/chain/hash.ts';
+import { assemble } from '../../src/vm/asm/index.ts';
 import { FAILURE_REASONS, MAX_CONTRACT_CODE_BYTES, MAX_INPUT_BYTES, runContract, type ContractResult } from '../../src/vm/index.ts';
 import { contract, hostCall, MemoryHost } from './support/contracts.ts';
 
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const text = (s: string) => new TextEncoder().encode(s);
 const GAS = 1_000_000;
 
@@ -282,5 +287,20 @@ msg: db "nope"
         else assert.ok(first.output.length <= 0x2000);
       },
     ), { numRuns: 300 });
+  });
+});
+
+describe('docs/vm.md', () => {
+  it('has a worked example that runs as described', () => {
+    const doc = readFileSync(path.join(repoRoot, 'docs/vm.md'), 'utf8');
+    const source = /```asm\n([\s\S]*?)```/.exec(doc)?.[1];
+    assert.ok(source !== undefined, 'docs/vm.md has an asm block');
+    const code = assemble(source, { filename: path.join(repoRoot, 'src/vm/worked-example.asm') });
+    const host = new MemoryHost();
+    const first = success(call(code, undefined, host));
+    assert.deepEqual(first.output, Uint8Array.of(1));
+    assert.deepEqual(first.events, [{ type: 'counter.incremented', data: Uint8Array.of(1) }]);
+    host.apply(first);
+    assert.deepEqual(success(call(code, undefined, host)).output, Uint8Array.of(2));
   });
 });
