@@ -138,6 +138,9 @@ export function run(cpu: Cpu, maxCycles: number): StopCode {
   let stopAt = imePending !== 0 && maxCycles > 1 ? 1 : maxCycles;
   let eiAt = 0;
   let t = 0, u = 0, w = 0;
+  // Every memory write is spelled out inline as
+  //   w = address; if (wp[w >>> 8] === 0) m[w] = value; else <ask the bus>
+  // because a helper function could not update the local cycle count and stop state.
   loop: for (;;) {
     if (cyc >= stopAt) {
       if (stop !== STOP.cycleLimit) break;

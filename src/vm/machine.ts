@@ -36,7 +36,7 @@ export function runContract(call: ContractCall): ContractResult {
 }
 
 // Allocating a fresh 64 KiB array costs more than the whole of a small call; zeroing one is cheap.
-// Kept per module, not shared across calls in flight (a host callback could start another call).
+// A buffer leaves the pool while its call runs, so a call started from a host callback gets its own.
 const recycledMemories: Uint8Array[] = [];
 const MAX_RECYCLED_MEMORIES = 4;
 
