@@ -29,6 +29,11 @@ describe('vm/asm disassembler', () => {
     );
   });
 
+  it('decodes only the requested range', () => {
+    const code = Uint8Array.from([0x00, 0x3e, 0x01, 0x76, 0xc9]);
+    assert.deepEqual(disassembleLines(code, { start: 1, end: 4 }).map(({ address, text }) => [address, text]), [[1, 'ld a, $01'], [3, 'halt']]);
+  });
+
   it('lists address, bytes and mnemonic on each line', () => {
     const code = Uint8Array.from([0x3e, 0x2a, 0xd3, 0xcb, 0x7c, 0x18, 0xfe, 0xf8, 0xff, 0xe0, 0x80, 0x3e]);
     assert.equal(
