@@ -2,6 +2,8 @@
 // tests. It is generated from the opcode's octal fields (x = bits 7-6, y = bits 5-3, z = bits 2-0),
 // the same regular structure the hardware decodes, so each rule appears once.
 
+import { ILLEGAL_OPCODES } from '../cpu.ts';
+
 // How an operand is encoded after the opcode.
 export type ValueKind =
   | 'n8' // unsigned byte (-128..255 accepted)
@@ -30,8 +32,8 @@ export interface Instruction {
 
 export const CB_PREFIX = 0xcb;
 
-// Opcodes that no instruction decodes to; the CPU traps on them.
-export const ILLEGAL_OPCODES: readonly number[] = [0xd3, 0xdb, 0xdd, 0xe3, 0xe4, 0xeb, 0xec, 0xed, 0xf4, 0xfc, 0xfd];
+// Opcodes that no instruction decodes to: the CPU's list, which traps on them.
+export { ILLEGAL_OPCODES };
 
 // Words the assembler reads as operands rather than symbols.
 export const REGISTER_NAMES: ReadonlySet<string> = new Set(['a', 'b', 'c', 'd', 'e', 'h', 'l', 'af', 'bc', 'de', 'hl', 'sp', 'nz', 'z', 'nc']);
