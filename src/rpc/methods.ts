@@ -12,6 +12,7 @@ import { CommitTimeoutError, type AckchainNode } from '../node/node.ts';
 import { getAlert, parseAlertId, parseSeverity, parseStatus } from '../state/alerts.ts';
 import { stateKeys } from '../state/keys.ts';
 import { alertHistory, listAlerts, listTeams } from '../state/queries.ts';
+import { getContract } from '../state/contracts.ts';
 import { getTeam } from '../state/teams.ts';
 import { readU64be } from '../chain/bytes.ts';
 import { invalidParams, notFound, RpcCode, txRejected } from './errors.ts';
@@ -205,6 +206,17 @@ export function methods(node: AckchainNode): Record<string, Method> {
       p.done();
       const page = await listAlerts(node.store, filter);
       return { alerts: page.alerts.map(alertView), next_cursor: page.nextCursor ?? null };
+    },
+
+    async contract_get(p) {
+      const address = p.hex('address', 32);
+      p.done();
+      const contract = await getContract(node.store, address);
+      if (contract === undefined) throw notFound(`no contract at ${toHex(address)}`);
+      return {
+        address: toHex(address), name: contract.name, code: toHex(contract.code),
+        deployer: contract.deployer.length === 0 ? null : toHex(contract.deployer), deployed_height: contract.deployedHeight,
+      };
     },
 
     async alert_history(p) {

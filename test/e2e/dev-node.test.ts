@@ -1,7 +1,7 @@
 // End to end with real processes: `ackchain dev`, the CLI against it, signals, and a SIGKILL while
 // txs stream in.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toHex } from '../../src/chain/bytes.ts';
@@ -84,6 +84,24 @@ describe('e2e: a dev node driven by the CLI', function () {
     cli(['alert', 'trigger', '--key', key('platform-monitoring'), '--team', 'platform', '--summary', 'queue backlog', '--rpc', rpc]);
     const ack = cli(['alert', 'ack', 'platform-1', '--key', newcomer, '--rpc', rpc]);
     assert.equal(ack.status, 0, ack.stderr);
+  });
+
+  it('assembles, deploys and shows a contract', () => {
+    const source = join(home, 'answer.asm');
+    writeFileSync(source, 'SECTION "main", ROM0[$0000]\n  ld a, 42\n  ld [$A000], a\n  halt\n');
+    const bin = join(home, 'answer.bin');
+    assert.equal(cli(['contract', 'assemble', source, '-o', bin]).status, 0);
+    const deploy = cli(['contract', 'deploy', bin, '--name', 'answer', '--key', key('payments-admin'), '--rpc', rpc, '--json']);
+    assert.equal(deploy.status, 0, deploy.stderr);
+    const address = JSON.parse(deploy.stdout).receipt.events[0].attributes.address;
+    const show = cli(['contract', 'show', address, '--rpc', rpc, '--json']);
+    assert.equal(show.status, 0, show.stderr);
+    const contract = JSON.parse(show.stdout);
+    assert.equal(contract.name, 'answer');
+    assert.equal(contract.code, readFileSync(bin).toString('hex'));
+    const again = cli(['contract', 'deploy', bin, '--name', 'answer', '--key', key('payments-admin'), '--rpc', rpc]);
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /already deployed/);
   });
 
   it('shows a clear error for bad input and an unreachable node', () => {

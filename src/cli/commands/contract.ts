@@ -3,10 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { assemble, AssemblyError, disassemble } from '../../vm/asm/index.ts';
-import { action } from '../common.ts';
+import { action, rpcCommand, txCommand } from '../common.ts';
+import { printJson } from '../output.ts';
+import { RpcClient } from '../rpc-client.ts';
+import { eventAttribute, submitTx, type TxCommandOptions } from '../submit.ts';
 
 export function contractCommand(): Command {
-  const contract = new Command('contract').description('assemble and disassemble SM83 contract code (see docs/vm.md, "Toolchain")');
+  const contract = new Command('contract').description('assemble, disassemble, deploy and inspect SM83 contracts (see docs/vm.md)');
   contract.addCommand(new Command('assemble')
     .description('assemble SM83 source (RGBDS-style syntax) into a flat contract image loaded at $0000')
     .argument('<file>', 'assembly source; include paths are relative to it')
@@ -31,6 +34,22 @@ export function contractCommand(): Command {
     .argument('<file>', 'raw binary, as written by `contract assemble`')
     .action(action(async (file: string) => {
       process.stdout.write(disassemble(readFileSync(file)));
+    })));
+  contract.addCommand(txCommand('deploy', 'deploy a contract binary to the chain; its address is the SHA-256 of the code')
+    .argument('<file>', 'raw binary, as written by `contract assemble` or an SM83 toolchain')
+    .requiredOption('--name <name>', 'a name for people reading the chain')
+    .action(action(async (file: string, o: TxCommandOptions & { name: string }) => {
+      await submitTx(o, { deployContract: { name: o.name, code: readFileSync(file) } },
+        (r) => `contract ${o.name} deployed at ${eventAttribute(r, 'contract.deployed', 'address')}`);
+    })));
+  contract.addCommand(rpcCommand('show', 'show a deployed contract')
+    .argument('<address>', 'the contract address (hex SHA-256 of its code)')
+    .option('--disasm', 'print its code as assembly')
+    .action(action(async (address: string, o: { rpc: string; json?: boolean; disasm?: boolean }) => {
+      const c = await new RpcClient(o.rpc).call<{ address: string; name: string; code: string; deployer: string | null; deployed_height: number }>('contract_get', { address });
+      if (o.json) { printJson(c); return; }
+      process.stdout.write(`${c.name}  ${c.address}\n  ${c.code.length / 2} bytes, deployed at height ${c.deployed_height}${c.deployer ? ` by ${c.deployer}` : ' (genesis)'}\n`);
+      if (o.disasm) process.stdout.write(disassemble(Buffer.from(c.code, 'hex')));
     })));
   return contract;
 }
