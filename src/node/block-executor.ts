@@ -10,7 +10,7 @@ import type { KeyPair } from '../chain/keys.ts';
 import { merkleRoot } from '../chain/merkle.ts';
 import type { CheckedTx } from '../chain/tx.ts';
 import type { BlockInfo } from '../state/context.ts';
-import { executeTx, pruneExpiredTxHashes } from '../state/execute.ts';
+import { executeTx, keysReadBy, pruneExpiredTxHashes } from '../state/execute.ts';
 import { writeGenesisState } from '../state/genesis.ts';
 import { Overlay } from '../state/overlay.ts';
 import { nextStateRoot } from '../state/root.ts';
@@ -29,6 +29,8 @@ export interface CommittedBlock {
   /** The encoded commit for this block: the next block's last_commit. */
   commit: Uint8Array;
   txs: CommittedTx[];
+  /** Wall-clock milliseconds spent executing and writing the block, for logs and metrics. */
+  timings: { executeMs: number; writeMs: number };
 }
 
 /** The state root before any block: the genesis state chained onto 32 zero bytes. */
@@ -78,9 +80,11 @@ export class BlockExecutor {
    * on top of `head`, signs the block as the only validator, and commits it.
    */
   async produce(head: ChainHead, timeMs: number, txs: readonly CheckedTx[], lastCommit: Uint8Array, keys: KeyPair): Promise<CommittedBlock> {
+    const started = performance.now();
     const height = head.height + 1;
     const info = this.blockInfo(height, timeMs);
     const state = new Overlay(this.#store);
+    await state.prefetch(this.#store, txs.flatMap(keysReadBy));
     await pruneExpiredTxHashes(this.#store, state, timeMs);
     const receipts: Uint8Array[] = [];
     const committed: CommittedTx[] = [];
@@ -101,6 +105,7 @@ export class BlockExecutor {
       chainId: info.chainId, type: ackchain.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash: hash, timestampMs: timeMs,
     }, keys);
     const commit = encode.commit({ height, round: 0, blockHash: hash, signatures: [precommit] });
+    const executed = performance.now();
     await this.#store.commitBlock({
       head: { height, blockHash: hash, stateRoot: header.stateRoot, timeMs },
       block: encodeBlock(headerBytes, txBytes, lastCommit),
@@ -108,6 +113,7 @@ export class BlockExecutor {
       txs: committed.map((t) => ({ hash: t.hash, location: encode.txLocation({ height, index: t.index, receipt: receipts[t.index] }) })),
       state: state.writes,
     });
-    return { height, hash, header, commit, txs: committed };
+    const timings = { executeMs: Math.round(executed - started), writeMs: Math.round(performance.now() - executed) };
+    return { height, hash, header, commit, txs: committed, timings };
   }
 }

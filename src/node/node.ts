@@ -138,7 +138,7 @@ export class AckchainNode {
 
   #committed(block: CommittedBlock): void {
     const level = block.txs.length > 0 ? 'info' : 'debug';
-    this.#log[level]({ height: block.height, txs: block.txs.length, hash: toHex(block.hash) }, 'committed block');
+    this.#log[level]({ height: block.height, txs: block.txs.length, hash: toHex(block.hash), ...block.timings }, 'committed block');
     for (const tx of block.txs) {
       const id = toHex(tx.hash);
       const waiters = this.#waiters.get(id);

@@ -4,15 +4,15 @@
 import type { ConsensusParams } from '../chain/genesis.ts';
 import type { KeyPair } from '../chain/keys.ts';
 import type { CheckedTx } from '../chain/tx.ts';
-import { isTxCommitted } from '../state/execute.ts';
-import type { StateReader } from '../state/overlay.ts';
+import { stateKeys } from '../state/keys.ts';
+import type { StateSource } from '../store/state-source.ts';
 import type { ChainHead } from '../store/chain-store.ts';
 import type { BlockExecutor, CommittedBlock } from './block-executor.ts';
 import type { Mempool } from './mempool.ts';
 
 export interface SoloProducerOptions {
   executor: BlockExecutor;
-  store: StateReader;
+  store: StateSource;
   mempool: Mempool;
   keys: KeyPair;
   params: ConsensusParams;
@@ -71,12 +71,9 @@ export class SoloProducer {
    * that block removed it; it must not be executed twice.
    */
   async #includable(txs: CheckedTx[]): Promise<CheckedTx[]> {
-    const fresh: CheckedTx[] = [];
-    for (const tx of txs) {
-      if (await isTxCommitted(this.#o.store, tx.hash)) this.#o.mempool.remove([tx.hash]);
-      else fresh.push(tx);
-    }
-    return fresh;
+    const seen = await this.#o.store.getStates(txs.map((t) => stateKeys.seenTx(t.hash)));
+    this.#o.mempool.remove(txs.filter((_, i) => seen[i] !== undefined).map((t) => t.hash));
+    return txs.filter((_, i) => seen[i] === undefined);
   }
 
   async #produce(): Promise<void> {

@@ -51,6 +51,14 @@ export async function pruneExpiredTxHashes(source: StateSource, state: Overlay, 
   }
 }
 
+/** State keys a tx is known to read, to prefetch before a block runs (see Overlay.prefetch). */
+export function keysReadBy(tx: CheckedTx): Uint8Array[] {
+  const keys = [stateKeys.seenTx(tx.hash)];
+  const trigger = tx.body.triggerAlert;
+  if (trigger) keys.push(stateKeys.team(trigger.team ?? ''), stateKeys.openDedup(trigger.team ?? '', trigger.dedupKey || toHex(tx.hash)));
+  return keys;
+}
+
 /** Runs one includable tx; returns its receipt. Its writes reach `state` only if it succeeds. */
 export async function executeTx(state: Overlay, block: BlockInfo, tx: CheckedTx): Promise<ackchain.Receipt> {
   state.set(stateKeys.seenTx(tx.hash), u64be(tx.body.expiresAtMs));

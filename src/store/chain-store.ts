@@ -91,6 +91,11 @@ export class ChainStore implements StateSource {
     return this.#db.get(stateKey(key));
   }
 
+  /** Many point reads in one round trip to LevelDB's thread pool. */
+  getStates(keys: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+    return keys.length === 0 ? Promise.resolve([]) : this.#db.getMany(keys.map(stateKey));
+  }
+
   /**
    * State entries with gte <= key < lt (application keys, without the store prefix), in key order
    * or reversed; `limit` bounds how many are read.

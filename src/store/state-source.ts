@@ -9,6 +9,7 @@ export interface StateRange {
 
 export interface StateSource {
   getState(key: Uint8Array): Promise<Uint8Array | undefined>;
+  getStates(keys: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]>;
   stateRange(range: StateRange): AsyncIterable<[Uint8Array, Uint8Array]>;
 }
 
