@@ -23,7 +23,21 @@ function decodeWith<T>(type: Decodable<T>, what: string, bytes: Uint8Array, uint
       throw new DecodeError(`malformed ${what}: ${String(field)} exceeds 2^53-1`);
     }
   }
+  // Nested messages carry uint64 fields too (a tx's AlertRef.number, a validator's power); the
+  // schemas have no floating-point fields, so every number anywhere must be a safe integer.
+  const nested = unsafeNumberPath(message, '');
+  if (nested !== undefined) throw new DecodeError(`malformed ${what}: ${nested} exceeds 2^53-1`);
   return message;
+}
+
+function unsafeNumberPath(value: unknown, path: string): string | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? undefined : path;
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = unsafeNumberPath(inner, path === '' ? key : `${path}.${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 export const decode = {
