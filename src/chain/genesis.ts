@@ -183,7 +183,8 @@ export function parseGenesis(text: string): GenesisDoc {
 /** The JSON form of a genesis, as parseGenesis reads it. */
 export function genesisToJson(genesis: ackchain.Genesis.$Properties): Json {
   const params: Json = {};
-  for (const [k, v] of Object.entries({ ...DEFAULT_PARAMS, ...(genesis.params ?? {}) })) params[snake(k)] = v;
+  // Read each field rather than spreading: a decoded message keeps zero values on its prototype.
+  for (const k of Object.keys(DEFAULT_PARAMS) as (keyof ConsensusParams)[]) params[snake(k)] = genesis.params?.[k] ?? DEFAULT_PARAMS[k];
   return {
     chain_id: genesis.chainId,
     genesis_time_ms: genesis.genesisTimeMs,

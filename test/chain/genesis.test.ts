@@ -1,0 +1,206 @@
+// genesis.json: a good one parses to the Genesis message every node hashes identically; each
+// kind of bad one is refused with a message that names the field.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { toHex } from '../../src/chain/bytes.ts';
+import { ackchain, decode, encode } from '../../src/chain/codec.ts';
+import { DEFAULT_PARAMS, GenesisError, genesisToJson, isSlug, parseGenesis, validatorsHash } from '../../src/chain/genesis.ts';
+import { sha256 } from '../../src/chain/hash.ts';
+import { keyPairFromPrivate } from '../../src/chain/keys.ts';
+
+type Json = Record<string, any>;
+
+const hexKey = (n: number): string => toHex(keyPairFromPrivate(new Uint8Array(32).fill(n)).publicKey);
+
+function goodGenesis(): Json {
+  return {
+    chain_id: 'acme-prod.1',
+    genesis_time_ms: 1_700_000_000_000,
+    params: { max_tx_ttl_ms: 300_000, batch_delay_ms: 0 },
+    validators: [
+      { team: 'platform', public_key: hexKey(1), power: 10, peer_id: '12D3KooWplatform' },
+      { team: 'payments', public_key: hexKey(2), power: 5 },
+    ],
+    teams: [
+      {
+        id: 'platform', name: 'Platform',
+        members: [{ account: hexKey(11), handle: 'ada@acme.example', role: 'admin' }, { account: hexKey(12), handle: 'bob@acme.example', role: 'responder' }],
+        integrations: [{ account: hexKey(13), name: 'alertmanager' }],
+      },
+      { id: 'payments-2', members: [{ account: hexKey(21), handle: 'cy@acme.example', role: 'admin' }] },
+    ],
+    contracts: [{ name: 'policy', code: '3e01c9' }],
+  };
+}
+
+function refuses(mutate: (g: Json) => unknown, message: RegExp): void {
+  const g = goodGenesis();
+  mutate(g);
+  assert.throws(() => parseGenesis(JSON.stringify(g)), (e: unknown) => {
+    assert.ok(e instanceof GenesisError, `expected a GenesisError, got ${String(e)}`);
+    assert.match(e.message, /^genesis: /);
+    assert.match(e.message, message);
+    return true;
+  });
+}
+
+describe('chain/genesis: parseGenesis', () => {
+  it('parses a good genesis, fills in the default parameters, and hashes the encoded message', () => {
+    const doc = parseGenesis(JSON.stringify(goodGenesis()));
+    const g = doc.genesis;
+    assert.equal(g.chainId, 'acme-prod.1');
+    assert.equal(g.genesisTimeMs, 1_700_000_000_000);
+    assert.deepEqual(doc.params, { ...DEFAULT_PARAMS, maxTxTtlMs: 300_000, batchDelayMs: 0 });
+    assert.equal(g.validators.length, 2);
+    assert.equal(toHex(g.validators[0].publicKey!), hexKey(1));
+    assert.deepEqual([g.validators[0].power, g.validators[0].peerId, g.validators[1].peerId], [10, '12D3KooWplatform', '']);
+    assert.deepEqual(g.teams.map((t) => [t.id, t.name]), [['platform', 'Platform'], ['payments-2', 'payments-2']], 'the name defaults to the id');
+    assert.deepEqual(g.teams[0].members!.map((m) => [m.handle, m.role]),
+      [['ada@acme.example', ackchain.Role.ROLE_ADMIN], ['bob@acme.example', ackchain.Role.ROLE_RESPONDER]]);
+    assert.equal(toHex(g.teams[0].integrations![0].account!), hexKey(13));
+    assert.equal(toHex(g.contracts[0].code!), '3e01c9');
+    assert.equal(toHex(doc.bytes), toHex(encode.genesis(g)));
+    assert.equal(toHex(doc.hash), toHex(sha256(doc.bytes)));
+    // The encoded bytes decode back to the same genesis.
+    assert.equal(toHex(encode.genesis(decode.genesis(doc.bytes))), toHex(doc.bytes));
+  });
+
+  it('accepts a minimal genesis (one validator, no teams, no params)', () => {
+    const doc = parseGenesis(JSON.stringify({ chain_id: 'x', genesis_time_ms: 0, validators: [{ public_key: hexKey(1), power: 1 }] }));
+    assert.deepEqual(doc.params, DEFAULT_PARAMS);
+    assert.deepEqual(doc.genesis.teams, []);
+  });
+
+  it('hashes equal documents equally and different ones differently, whatever the JSON key order', () => {
+    const a = goodGenesis();
+    const reordered = Object.fromEntries(Object.entries(a).reverse());
+    assert.equal(toHex(parseGenesis(JSON.stringify(reordered)).hash), toHex(parseGenesis(JSON.stringify(a)).hash));
+    const b = goodGenesis();
+    b.validators[1].power = 6;
+    assert.notEqual(toHex(parseGenesis(JSON.stringify(b)).hash), toHex(parseGenesis(JSON.stringify(a)).hash));
+  });
+
+  it('refuses text that is not a JSON object', () => {
+    assert.throws(() => parseGenesis('{"chain_id": '), /^GenesisError: genesis: not JSON/);
+    assert.throws(() => parseGenesis('[]'), /genesis: \(root\): must be an object/);
+    assert.throws(() => parseGenesis('null'), /genesis: \(root\): must be an object/);
+  });
+
+  it('refuses a bad chain id', () => {
+    refuses((g) => { delete g.chain_id; }, /chain_id: must be a string/);
+    refuses((g) => { g.chain_id = 7; }, /chain_id: must be a string/);
+    for (const bad of ['', 'has space', 'semi;colon', 'ü', 'x'.repeat(51)]) {
+      refuses((g) => { g.chain_id = bad; }, /chain_id: must be 1-50 characters/);
+    }
+    assert.doesNotThrow(() => parseGenesis(JSON.stringify({ ...goodGenesis(), chain_id: 'A_b-c.9'.padEnd(50, 'z') })));
+  });
+
+  it('refuses a bad genesis time', () => {
+    for (const bad of [-1, 1.5, '1', null, 2 ** 53]) refuses((g) => { g.genesis_time_ms = bad; }, /genesis_time_ms: must be a non-negative integer/);
+  });
+
+  it('refuses duplicate teams and bad slugs, naming the team', () => {
+    refuses((g) => { g.teams[1].id = 'platform'; }, /teams\[1\]\.id: duplicate team "platform"/);
+    for (const bad of ['Platform', '-ops', 'ops-', 'a_b', 'a b', 'a'.repeat(33), '', 'ops.eu']) {
+      refuses((g) => { g.teams[1].id = bad; }, /teams\[1\]\.id: must be a slug/);
+    }
+    refuses((g) => { delete g.teams[0].id; }, /teams\[0\]\.id: must be a string/);
+    for (const good of ['a', '0', 'a-b', 'a'.repeat(32), 'x1-2-y']) assert.ok(isSlug(good), good);
+  });
+
+  it('refuses a team without an admin, bad roles and accounts listed twice', () => {
+    refuses((g) => { g.teams[0].members[0].role = 'responder'; }, /teams\[0\]\.members: a team needs at least one admin/);
+    refuses((g) => { g.teams[1].members = []; }, /teams\[1\]\.members: a team needs at least one admin/);
+    refuses((g) => { g.teams[1].members[0].role = 'owner'; }, /teams\[1\]\.members\[0\]\.role: must be "admin" or "responder"/);
+    refuses((g) => { g.teams[0].members[1].account = hexKey(11); }, /teams\[0\]\.members\[1\]\.account: account listed twice/);
+    refuses((g) => { g.teams[0].integrations[0].account = hexKey(12); }, /teams\[0\]\.integrations\[0\]\.account: account listed twice/);
+    refuses((g) => { g.teams[0].members[0].handle = 5; }, /teams\[0\]\.members\[0\]\.handle: must be a string/);
+    refuses((g) => { g.teams = {}; }, /teams: must be an array/);
+    refuses((g) => { g.teams[0] = 'platform'; }, /teams\[0\]: must be an object/);
+  });
+
+  it('refuses duplicate validators, zero or bad power, and an empty validator set', () => {
+    refuses((g) => { g.validators[1].public_key = hexKey(1); }, /validators\[1\]\.public_key: duplicate validator/);
+    refuses((g) => { g.validators[1].public_key = hexKey(1).toUpperCase(); }, /validators\[1\]\.public_key: duplicate validator/);
+    refuses((g) => { g.validators[0].power = 0; }, /validators\[0\]\.power: must be positive/);
+    for (const bad of [-1, 0.5, '10', null]) refuses((g) => { g.validators[1].power = bad; }, /validators\[1\]\.power: must be a non-negative integer/);
+    refuses((g) => { g.validators = []; }, /validators: at least one validator is needed/);
+    refuses((g) => { delete g.validators; }, /validators: at least one validator is needed/);
+  });
+
+  it('refuses unknown and out-of-range parameters', () => {
+    refuses((g) => { g.params.max_gas = 1; }, /params\.max_gas: unknown parameter/);
+    refuses((g) => { g.params.maxTxTtlMs = 1; }, /params\.maxTxTtlMs: unknown parameter/);
+    refuses((g) => { g.params.max_tx_bytes = '10'; }, /params\.max_tx_bytes: must be a non-negative integer/);
+    refuses((g) => { g.params.timeout_propose_ms = -5; }, /params\.timeout_propose_ms: must be a non-negative integer/);
+    refuses((g) => { g.params.max_tx_ttl_ms = 0; }, /params\.max_tx_ttl_ms: must be positive/);
+    refuses((g) => { g.params.max_block_txs = 0; }, /params\.max_block_txs: must be positive/);
+    refuses((g) => { g.params.empty_block_interval_ms = 0; }, /params\.empty_block_interval_ms: must be positive/);
+    refuses((g) => { g.params.max_tx_bytes = DEFAULT_PARAMS.maxBlockBytes + 1; }, /params\.max_tx_bytes: must not exceed max_block_bytes/);
+    refuses((g) => { g.params = [1]; }, /params: must be an object/);
+  });
+
+  it('refuses keys and code that are not hex of the right length', () => {
+    refuses((g) => { g.validators[0].public_key = 'zz' + hexKey(1).slice(2); }, /validators\[0\]\.public_key: not hex/);
+    refuses((g) => { g.validators[0].public_key = hexKey(1).slice(2); }, /validators\[0\]\.public_key: expected 32 bytes of hex, got 31/);
+    refuses((g) => { g.validators[0].public_key = hexKey(1) + '0'; }, /validators\[0\]\.public_key: not hex/);
+    refuses((g) => { g.validators[0].public_key = 12; }, /validators\[0\]\.public_key: must be a string/);
+    refuses((g) => { g.teams[0].members[1].account = 'not-a-key'; }, /teams\[0\]\.members\[1\]\.account: not hex/);
+    refuses((g) => { g.teams[0].integrations[0].account = ''; }, /teams\[0\]\.integrations\[0\]\.account: expected 32 bytes/);
+    refuses((g) => { g.contracts[0].code = '3e0'; }, /contracts\[0\]\.code: not hex/);
+    refuses((g) => { g.contracts[0].code = ''; }, /contracts\[0\]\.code: must be 1 to 32768 bytes/);
+    refuses((g) => { g.params.max_contract_bytes = 2; }, /contracts\[0\]\.code: must be 1 to 2 bytes/);
+  });
+});
+
+describe('chain/genesis: genesisToJson', () => {
+  it('gives JSON that parses to the same genesis hash', () => {
+    const doc = parseGenesis(JSON.stringify(goodGenesis()));
+    const again = parseGenesis(JSON.stringify(genesisToJson(doc.genesis)));
+    assert.equal(toHex(again.hash), toHex(doc.hash));
+    assert.deepEqual(again.params, doc.params);
+  });
+
+  it('gives the same JSON for a genesis decoded from its bytes, zero-valued parameters included', () => {
+    const doc = parseGenesis(JSON.stringify(goodGenesis()));
+    assert.equal(doc.params.batchDelayMs, 0);
+    const decoded = decode.genesis(doc.bytes);
+    assert.deepEqual(genesisToJson(decoded), genesisToJson(doc.genesis));
+    assert.equal(toHex(parseGenesis(JSON.stringify(genesisToJson(decoded))).hash), toHex(doc.hash));
+  });
+
+  it('round-trips random genesis documents (property)', () => {
+    const slug = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,6}[a-z0-9])?$/);
+    const param = fc.constantFrom(...Object.keys(DEFAULT_PARAMS).filter((k) => !['maxTxTtlMs', 'maxBlockTxs', 'emptyBlockIntervalMs', 'maxTxBytes', 'maxBlockBytes', 'maxContractBytes'].includes(k)));
+    const arb = fc.record({
+      chainId: fc.stringMatching(/^[a-zA-Z0-9._-]{1,50}$/),
+      time: fc.maxSafeNat(),
+      params: fc.dictionary(param, fc.nat()),
+      validators: fc.uniqueArray(fc.record({ key: fc.integer({ min: 1, max: 255 }), power: fc.integer({ min: 1, max: 2 ** 40 }), peer: fc.string({ maxLength: 8 }) }), { minLength: 1, maxLength: 5, selector: (v) => v.key }),
+      teams: fc.uniqueArray(fc.record({ id: slug, name: fc.string({ maxLength: 8 }), handles: fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 3 }) }), { maxLength: 4, selector: (t) => t.id }),
+    });
+    fc.assert(fc.property(arb, (a) => {
+      const json = {
+        chain_id: a.chainId, genesis_time_ms: a.time,
+        params: Object.fromEntries(Object.entries(a.params).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase()), v])),
+        validators: a.validators.map((v) => ({ public_key: hexKey(v.key), power: v.power, peer_id: v.peer })),
+        teams: a.teams.map((t, i) => ({
+          id: t.id, name: t.name,
+          members: t.handles.map((h, j) => ({ account: toHex(new Uint8Array(32).fill(i * 8 + j + 1)), handle: h, role: j === 0 ? 'admin' : 'responder' })),
+        })),
+      };
+      const doc = parseGenesis(JSON.stringify(json));
+      const again = parseGenesis(JSON.stringify(genesisToJson(doc.genesis)));
+      assert.equal(toHex(again.hash), toHex(doc.hash));
+      const fromBytes = parseGenesis(JSON.stringify(genesisToJson(decode.genesis(doc.bytes))));
+      assert.equal(toHex(fromBytes.hash), toHex(doc.hash));
+    }), { numRuns: 100 });
+  });
+
+  it('hashes a validator set by its encoding, in order', () => {
+    const doc = parseGenesis(JSON.stringify(goodGenesis()));
+    const vs = doc.genesis.validators;
+    assert.equal(toHex(validatorsHash(vs)), toHex(sha256(encode.validatorSet({ validators: vs }))));
+    assert.notEqual(toHex(validatorsHash([...vs].reverse())), toHex(validatorsHash(vs)));
+  });
+});
