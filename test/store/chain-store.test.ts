@@ -1,115 +1,316 @@
+// ChainStore against a real LevelDB in a temp dir: what commitBlock and commitGenesis write is all
+// there after reopening, state ranges come out in numeric order, and a SIGKILL in the middle of
+// a stream of commits leaves the database at a whole block, never half of one.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readU64be, toHex, u64be } from '../../src/chain/bytes.ts';
-import { ChainStore } from '../../src/store/chain-store.ts';
-import { prefixRange } from '../../src/store/state-source.ts';
+import fc from 'fast-check';
+import { compareBytes, concatBytes, readU64be, toHex, u64be, utf8 } from '../../src/chain/bytes.ts';
+import { sha256 } from '../../src/chain/hash.ts';
+import { ChainStore, type BlockWrite, type ChainHead } from '../../src/store/chain-store.ts';
+import { prefixEnd, prefixRange, type StateRange } from '../../src/store/state-source.ts';
+import {
+  blockHashAt, expectedBlock, expectedCommit, markerKey, rollingKey, stateKey, stateRootAt, stateValue, txHashAt, txLocationAt, TXS,
+} from './fixtures/block-writer.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** KEYS in fixtures/block-writer.ts: the state keys each of its blocks writes. */
-const WRITER_KEYS = 50;
-const write = (key: Uint8Array, value: Uint8Array | null) => [Buffer.from(key).toString('latin1'), { key, value }] as const;
-const k = (...b: number[]) => new Uint8Array(b);
+const WRITER = join(here, 'fixtures/block-writer.ts');
 
-describe('store: ChainStore on LevelDB', () => {
+const b = (...bytes: number[]): Uint8Array => Uint8Array.from(bytes);
+const text = (s: string): Uint8Array => utf8.encode(s);
+const hex = (v: Uint8Array | undefined): string | undefined => (v === undefined ? undefined : toHex(v));
+
+type StateWrites = BlockWrite['state'];
+function writes(...entries: [Uint8Array, Uint8Array | null][]): StateWrites {
+  return new Map(entries.map(([key, value]) => [toHex(key), { key, value }]));
+}
+
+const headAt = (height: number, timeMs = 1000 * height): ChainHead =>
+  ({ height, blockHash: sha256(text('block'), u64be(height)), stateRoot: sha256(text('root'), u64be(height)), timeMs });
+
+function assertHead(actual: ChainHead | undefined, expected: ChainHead): void {
+  assert.ok(actual, 'a head');
+  assert.deepEqual(
+    [actual.height, actual.timeMs, toHex(actual.blockHash), toHex(actual.stateRoot)],
+    [expected.height, expected.timeMs, toHex(expected.blockHash), toHex(expected.stateRoot)],
+  );
+}
+
+async function collect(store: ChainStore, range: StateRange): Promise<[string, string][]> {
+  const out: [string, string][] = [];
+  for await (const [key, value] of store.stateRange(range)) out.push([toHex(key), toHex(value)]);
+  return out;
+}
+
+describe('store/chain-store: ChainStore on LevelDB', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'ackchain-store-')); });
+  let path: string;
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'ackchain-store-')); path = join(dir, 'db'); });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes a block with everything it changes, readable after reopening', async () => {
-    let store = await ChainStore.open(join(dir, 'db'));
-    await store.commitGenesis({ height: 0, blockHash: k(9), stateRoot: k(1), timeMs: 5 }, k(7, 7), new Map([write(k(1), k(1)), write(k(2), k(2))]));
-    await store.commitBlock({
-      head: { height: 1, blockHash: new Uint8Array(32).fill(1), stateRoot: new Uint8Array(32).fill(2), timeMs: 10 },
-      block: k(0xb1), commit: k(0xc1), txs: [{ hash: new Uint8Array(32).fill(3), location: k(0x71) }],
-      state: new Map([write(k(1), null), write(k(3), k(3))]),
-    });
-    await store.close();
-    store = await ChainStore.open(join(dir, 'db'));
+  it('starts empty', async () => {
+    const store = await ChainStore.open(path);
     try {
-      const head = (await store.head())!;
-      assert.deepEqual([head.height, head.timeMs, toHex(head.blockHash), toHex(head.stateRoot)], [1, 10, '01'.repeat(32), '02'.repeat(32)]);
-      assert.equal(toHex((await store.genesis())!), '0707');
-      assert.equal(toHex((await store.getBlock(1))!), 'b1');
-      assert.equal(await store.getBlock(2), undefined);
-      assert.equal(await store.heightOfBlock(new Uint8Array(32).fill(1)), 1);
-      assert.equal(toHex((await store.getCommit(1))!), 'c1');
-      assert.equal(toHex((await store.getTxLocation(new Uint8Array(32).fill(3)))!), '71');
-      assert.equal(await store.getState(k(1)), undefined, 'deleted');
-      assert.equal(toHex((await store.getState(k(2)))!), '02');
-      assert.deepEqual((await store.getStates([k(1), k(2), k(3)])).map((v) => v && toHex(v)), [undefined, '02', '03']);
+      assert.equal(await store.head(), undefined);
+      assert.equal(await store.genesis(), undefined);
+      assert.equal(await store.getBlock(0), undefined);
+      assert.equal(await store.getBlock(1), undefined);
+      assert.equal(await store.heightOfBlock(new Uint8Array(32)), undefined);
+      assert.deepEqual(await store.getStates([]), []);
+      assert.deepEqual(await collect(store, { gte: new Uint8Array(0), lt: b(0xff) }), []);
     } finally {
       await store.close();
     }
   });
 
-  it('ranges over state in numeric key order, forwards, backwards and limited', async () => {
-    const store = await ChainStore.open(join(dir, 'db'));
+  it('commitGenesis keeps the genesis verbatim, its state and the height-0 head', async () => {
+    const genesis = Uint8Array.from({ length: 300 }, (_, i) => (i * 7) & 0xff);
+    let store = await ChainStore.open(path);
+    await store.commitGenesis(headAt(0, 1_700_000_000_000), genesis, writes([text('team/a'), b(1)], [text('team/b'), b(2)]));
+    await store.close();
+    store = await ChainStore.open(path);
     try {
-      const numbers = [1, 2, 255, 256, 70000, 2 ** 40];
-      await store.commitGenesis({ height: 0, blockHash: k(0), stateRoot: k(0), timeMs: 0 }, k(0),
-        new Map([...numbers.map((n) => write(new Uint8Array([0x61, ...u64be(n)]), u64be(n))), write(k(0x62, 0), k(0))]));
-      const read = async (options: { reverse?: boolean; limit?: number }) => {
+      assert.equal(hex(await store.genesis()), toHex(genesis));
+      assertHead(await store.head(), headAt(0, 1_700_000_000_000));
+      assert.deepEqual((await store.getStates([text('team/a'), text('team/b'), text('team/c')])).map(hex), ['01', '02', undefined]);
+      assert.equal(await store.getBlock(0), undefined, 'genesis is not a block');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('commitBlock writes block, hash index, commit, txs, state puts and deletes, and head, all there after reopening', async () => {
+    let store = await ChainStore.open(path);
+    await store.commitGenesis(headAt(0), b(0x67), writes([text('a'), b(0xa0)], [text('b'), b(0xb0)], [text('c'), b(0xc0)]));
+    const blocks: BlockWrite[] = [1, 2, 3].map((h) => ({
+      head: headAt(h),
+      block: concatBytes(text('block'), u64be(h)),
+      commit: concatBytes(text('commit'), u64be(h)),
+      txs: [0, 1].map((j) => ({ hash: sha256(u64be(h), u64be(j)), location: concatBytes(u64be(h), u64be(j)) })),
+      state: [
+        writes([text('a'), b(0xa1)], [text('b'), null], [text('d'), b(0xd1)]),
+        writes([text('d'), null], [text('e'), b(0xe2)], [text('never'), null]),
+        writes([text('a'), b(0xa3)], [text('d'), b(0xd3)]),
+      ][h - 1],
+    }));
+    for (const block of blocks) await store.commitBlock(block);
+    await store.close();
+
+    store = await ChainStore.open(path);
+    try {
+      assertHead(await store.head(), headAt(3));
+      for (const block of blocks) {
+        const h = block.head.height;
+        assert.equal(hex(await store.getBlock(h)), toHex(block.block), `block ${h}`);
+        assert.equal(await store.heightOfBlock(block.head.blockHash), h);
+        assert.equal(hex(await store.getCommit(h)), toHex(block.commit));
+        for (const tx of block.txs) assert.equal(hex(await store.getTxLocation(tx.hash)), toHex(tx.location));
+      }
+      assert.equal(await store.getBlock(4), undefined);
+      assert.equal(await store.getCommit(4), undefined);
+      assert.equal(await store.heightOfBlock(headAt(4).blockHash), undefined);
+      assert.equal(await store.getTxLocation(sha256(u64be(4), u64be(0))), undefined);
+      // a: put, overwritten twice; b: deleted in block 1; c: untouched since genesis;
+      // d: put, deleted, put again; e: put in block 2; never: deleted without existing.
+      const keys = ['a', 'b', 'c', 'd', 'e', 'never'].map(text);
+      assert.deepEqual((await store.getStates(keys)).map(hex), ['a3', undefined, 'c0', 'd3', 'e2', undefined]);
+      assert.equal(hex(await store.getState(text('a'))), 'a3');
+      assert.equal(await store.getState(text('b')), undefined);
+      assert.deepEqual(await collect(store, { gte: new Uint8Array(0), lt: b(0xff) }),
+        [['61', 'a3'], ['63', 'c0'], ['64', 'd3'], ['65', 'e2']], 'the state holds nothing else: blocks, txs and meta live under other prefixes');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps a head with large numbers intact', async () => {
+    const store = await ChainStore.open(path);
+    try {
+      const head = { ...headAt(2 ** 40), timeMs: Number.MAX_SAFE_INTEGER };
+      await store.commitBlock({ head, block: b(1), commit: b(2), txs: [], state: new Map() });
+      assertHead(await store.head(), head);
+      assert.equal(hex(await store.getBlock(2 ** 40)), '01');
+      assert.equal(await store.heightOfBlock(head.blockHash), 2 ** 40);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('ranges over state forwards, backwards and limited, with fixed-width big-endian numbers in numeric order', async () => {
+    const store = await ChainStore.open(path);
+    try {
+      const numbers = [0, 1, 2, 127, 128, 255, 256, 65535, 65536, 70000, 2 ** 32, 2 ** 40, Number.MAX_SAFE_INTEGER];
+      const shuffled = [...numbers].sort((x, y) => (x * 7919) % 13 - (y * 7919) % 13);
+      const key = (n: number) => concatBytes(text('n/'), u64be(n));
+      await store.commitGenesis(headAt(0), b(0), writes(
+        ...shuffled.map((n) => [key(n), u64be(n)] as [Uint8Array, Uint8Array]),
+        [text('m'), b(1)], [text('n'), b(2)], [text('n0'), b(3)], [text('o/'), b(4)],
+      ));
+      const read = async (range: StateRange): Promise<number[]> => {
         const out: number[] = [];
-        for await (const [key, value] of store.stateRange(prefixRange(k(0x61), options))) {
-          assert.equal(key[0], 0x61);
-          out.push(readU64be(value));
+        for await (const [k, v] of store.stateRange(range)) {
+          assert.equal(toHex(k), toHex(key(readU64be(v))), 'keys come back without the store prefix');
+          out.push(readU64be(v));
         }
         return out;
       };
-      assert.deepEqual(await read({}), numbers);
-      assert.deepEqual(await read({ reverse: true }), [...numbers].reverse());
-      assert.deepEqual(await read({ limit: 2 }), [1, 2]);
+      const all = prefixRange(text('n/'));
+      assert.deepEqual(await read(all), numbers);
+      assert.deepEqual(await read({ ...all, reverse: true }), [...numbers].reverse());
+      assert.deepEqual(await read({ ...all, limit: 3 }), numbers.slice(0, 3));
+      assert.deepEqual(await read({ ...all, reverse: true, limit: 2 }), numbers.slice(-2).reverse());
+      assert.deepEqual(await read({ ...all, limit: 0 }), []);
+      // gte is inclusive and lt exclusive.
+      assert.deepEqual(await read({ gte: key(128), lt: key(65536) }), [128, 255, 256, 65535]);
+      assert.deepEqual(await read({ gte: key(129), lt: key(65535), reverse: true }), [256, 255]);
+      assert.deepEqual(await read({ gte: key(5), lt: key(5) }), []);
+      assert.equal(toHex(prefixEnd(text('n/'))), toHex(text('n0')));
     } finally {
       await store.close();
     }
   });
 
-  it('refuses to open a database that another process holds, with a reason', async () => {
-    const store = await ChainStore.open(join(dir, 'db'));
+  it('ranges return exactly the sorted keys in [gte, lt) for random numbers (property)', async () => {
+    const store = await ChainStore.open(path);
+    let run = 0;
     try {
-      await assert.rejects(ChainStore.open(join(dir, 'db')), /cannot open the database/);
+      await fc.assert(fc.asyncProperty(
+        fc.uniqueArray(fc.maxSafeNat(), { maxLength: 30 }), fc.maxSafeNat(), fc.maxSafeNat(), fc.boolean(), fc.option(fc.nat({ max: 10 })),
+        async (numbers, x, y, reverse, limit) => {
+          const prefix = concatBytes(text('p'), u64be(run++));
+          const key = (n: number) => concatBytes(prefix, u64be(n));
+          await store.commitGenesis(headAt(0), b(0), writes(...numbers.map((n) => [key(n), u64be(n)] as [Uint8Array, Uint8Array])));
+          const [lo, hi] = x <= y ? [x, y] : [y, x];
+          let expected = numbers.filter((n) => n >= lo && n < hi).sort((m, n) => m - n);
+          if (reverse) expected.reverse();
+          if (limit !== null) expected = expected.slice(0, limit);
+          const got: number[] = [];
+          for await (const [, v] of store.stateRange({ gte: key(lo), lt: key(hi), reverse, ...(limit === null ? {} : { limit }) })) got.push(readU64be(v));
+          assert.deepEqual(got, expected);
+        }), { numRuns: 40 });
     } finally {
       await store.close();
     }
+  });
+
+  it('orders u64be keys as their numbers (property)', () => {
+    fc.assert(fc.property(fc.maxSafeNat(), fc.maxSafeNat(), (x, y) => {
+      assert.equal(Math.sign(compareBytes(u64be(x), u64be(y))), Math.sign(x - y));
+      assert.equal(readU64be(u64be(x)), x);
+    }), { numRuns: 300 });
+  });
+
+  it('refuses to open a database another store holds, or a path that is not a directory, with a reason', async () => {
+    const store = await ChainStore.open(path);
+    try {
+      await assert.rejects(ChainStore.open(path), new RegExp(`cannot open the database at ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    } finally {
+      await store.close();
+    }
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    await assert.rejects(ChainStore.open(join(file, 'db')), /cannot open the database/);
   });
 });
 
-describe('store: SIGKILL during writes', function () {
+describe('store/chain-store: SIGKILL while blocks are being committed', function () {
   this.timeout(60_000);
+  const KEYS = 300;
 
-  for (const delayMs of [300, 700, 1200]) {
-    it(`reopens at the last committed height with nothing half-written (kill after ${delayMs} ms)`, async () => {
+  /**
+   * Runs the writer (on a store whose head is `from`) until it has printed height `minHeight`,
+   * waits `delayMs`, kills it; returns the last height it printed.
+   */
+  async function killWriter(path: string, from: number, minHeight: number, delayMs: number): Promise<number> {
+    const child = spawn(process.execPath, [WRITER, path, String(KEYS)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => { err += d.toString(); });
+    const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+    const printed = (): number => {
+      const lines = out.split('\n').filter((l) => l !== '');
+      return lines.length === 0 ? 0 : Number(lines[lines.length - 1]);
+    };
+    let ready!: () => void;
+    const reached = new Promise<void>((resolve) => { ready = resolve; });
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (printed() >= minHeight) ready();
+    });
+    child.once('exit', () => ready());
+    const timer = setTimeout(() => ready(), 30_000);
+    await reached;
+    clearTimeout(timer);
+    if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+    const killed = child.kill('SIGKILL');
+    await closed;
+    assert.ok(killed && child.signalCode === 'SIGKILL', `the writer was killed, not exited (${child.exitCode}): ${err}`);
+    // Every line is a whole number, each one more than the last.
+    const lines = out.split('\n').filter((l) => l !== '').map(Number);
+    lines.forEach((h, i) => assert.equal(h, from + i + 1, `the writer printed heights ${from + 1}, ${from + 2}, ...`));
+    assert.ok(printed() >= minHeight, `the writer committed ${printed()} blocks before the kill: ${err}`);
+    return printed();
+  }
+
+  async function assertConsistent(path: string, printed: number): Promise<number> {
+    const store = await ChainStore.open(path);
+    try {
+      const head = await store.head();
+      assert.ok(head, 'a head');
+      const H = head.height;
+      assert.ok(H >= printed, `head ${H} is behind the last height the writer reported committed (${printed})`);
+      assert.ok(H <= printed + 1, `head ${H} is ahead of anything the writer could have committed (${printed} + 1)`);
+      assertHead(head, { height: H, blockHash: blockHashAt(H), stateRoot: stateRootAt(H), timeMs: 1000 * H });
+      // Every state key of the batch carries the head's height, whole.
+      const values = await store.getStates(Array.from({ length: KEYS }, (_, i) => stateKey(i)));
+      values.forEach((v, i) => assert.equal(hex(v), toHex(stateValue(H, i)), `state key ${i} is from block ${v && readU64be(v)}, the head is ${H}`));
+      // Markers of blocks 1..H and none later; the rolling key of block H only (deletes are atomic too).
+      const markers: number[] = [];
+      for await (const [, v] of store.stateRange(prefixRange(text('h')))) markers.push(readU64be(v));
+      assert.deepEqual(markers, Array.from({ length: H }, (_, i) => i + 1));
+      assert.equal(await store.getState(markerKey(H + 1)), undefined);
+      const rolling: number[] = [];
+      for await (const [, v] of store.stateRange(prefixRange(text('r')))) rolling.push(readU64be(v));
+      assert.deepEqual(rolling, [H]);
+      assert.equal(hex(await store.getState(rollingKey(H))), toHex(u64be(H)));
+      // Every block up to the head, with its hash index, commit and txs; nothing of block H + 1.
+      for (let h = 1; h <= H; h++) {
+        assert.equal(hex(await store.getBlock(h)), toHex(expectedBlock(h)), `block ${h}`);
+        assert.equal(await store.heightOfBlock(blockHashAt(h)), h);
+        assert.equal(hex(await store.getCommit(h)), toHex(expectedCommit(h)));
+        for (let j = 0; j < TXS; j++) assert.equal(hex(await store.getTxLocation(txHashAt(h, j))), toHex(txLocationAt(h, j)));
+      }
+      assert.equal(await store.getBlock(H + 1), undefined);
+      assert.equal(await store.getCommit(H + 1), undefined);
+      assert.equal(await store.heightOfBlock(blockHashAt(H + 1)), undefined);
+      for (let j = 0; j < TXS; j++) assert.equal(await store.getTxLocation(txHashAt(H + 1, j)), undefined);
+      return H;
+    } finally {
+      await store.close();
+    }
+  }
+
+  // Different kill points: right after a commit was reported, and a few ms into later batches.
+  // Each test kills the writer four times, reopening and checking the store after every kill.
+  const random = (n: number) => Math.floor(Math.random() * n);
+  const runs: [string, number[]][] = [
+    ['right after a reported commit', [0, 0, 0, 0]],
+    ['1 to 5 ms later', [1, 2, 3 + random(3), 5]],
+    ['at random within 30 ms', [random(30), random(30), random(30), random(30)]],
+  ];
+  for (const [when, delays] of runs) {
+    it(`reopens at a whole block no older than the last reported one, killed ${when} (${delays.join(', ')} ms)`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'ackchain-kill-'));
+      const path = join(dir, 'db');
       try {
-        const child = spawn(process.execPath, [join(here, 'fixtures/block-writer.ts'), join(dir, 'db')], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let printed = 0;
-        child.stdout!.on('data', (d: Buffer) => {
-          const lines = d.toString().trim().split('\n');
-          printed = Math.max(printed, Number(lines[lines.length - 1]));
-        });
-        const exited = new Promise((r) => child.once('exit', r));
-        const started = Date.now();
-        while (printed < 3 && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));
-        await new Promise((r) => setTimeout(r, delayMs));
-        child.kill('SIGKILL');
-        await exited;
-        assert.ok(printed >= 3, 'the writer committed blocks before the kill');
-
-        const store = await ChainStore.open(join(dir, 'db'));
-        try {
-          const head = (await store.head())!;
-          assert.ok(head.height >= printed, `head ${head.height} is behind the last reported commit ${printed}`);
-          for (let key = 0; key < WRITER_KEYS; key++) {
-            assert.equal(readU64be((await store.getState(k(0x6b, key)))!), head.height, `state key ${key} belongs to the head's batch`);
-          }
-          for (let h = 1; h <= head.height; h++) assert.equal(readU64be((await store.getBlock(h))!), h);
-          assert.equal(await store.getBlock(head.height + 1), undefined);
-        } finally {
-          await store.close();
+        let head = 0;
+        for (const [i, delayMs] of delays.entries()) {
+          // The writer resumes after the head it finds; let it commit a few blocks each time.
+          const printed = await killWriter(path, head, head + 2 + i, delayMs);
+          head = await assertConsistent(path, printed);
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });
