@@ -3,10 +3,10 @@
 import { EventEmitter } from 'node:events';
 import { equalBytes, toHex } from '../chain/bytes.ts';
 import { ackchain, decode } from '../chain/codec.ts';
-import { reject } from '../chain/codes.ts';
 import type { GenesisDoc } from '../chain/genesis.ts';
 import type { KeyPair } from '../chain/keys.ts';
-import { checkTx, checkTxExpiry, type CheckedTx } from '../chain/tx.ts';
+import type { CheckedTx } from '../chain/tx.ts';
+import { checkIncludable } from '../state/execute.ts';
 import { ChainStore, type ChainHead } from '../store/chain-store.ts';
 import { BlockExecutor, type CommittedBlock } from './block-executor.ts';
 import type { NodeConfig } from './config.ts';
@@ -46,6 +46,7 @@ export class AckchainNode {
   readonly validatorKey: KeyPair;
   readonly startedAtMs: number;
   readonly #producer: SoloProducer;
+  readonly #executor: BlockExecutor;
   readonly #now: () => number;
   readonly #log: Logger;
   /** tx hash (hex) -> callbacks waiting for its commit. */
@@ -59,6 +60,7 @@ export class AckchainNode {
     this.#now = options.now ?? Date.now;
     this.#log = options.logger;
     this.startedAtMs = this.#now();
+    this.#executor = executor;
     this.mempool = new Mempool(options.config.mempool);
     this.#producer = new SoloProducer({
       executor, store, mempool: this.mempool, keys: options.validatorKey, params: options.genesis.params, now: this.#now,
@@ -98,11 +100,9 @@ export class AckchainNode {
 
   /** Checks a tx and adds it to the mempool; throws a Rejection with the reason. */
   async submitTx(bytes: Uint8Array): Promise<CheckedTx> {
-    const { params, genesis } = this.genesis;
-    const tx = checkTx(bytes, { chainId: genesis.chainId, maxTxBytes: params.maxTxBytes, maxTxTtlMs: params.maxTxTtlMs });
-    // Admission uses the node's clock; the block re-checks against block time.
-    checkTxExpiry(tx.body, Math.max(this.#now(), this.head.timeMs), params.maxTxTtlMs);
-    if (await this.store.getTxLocation(tx.hash) !== undefined) reject('duplicate', `tx ${toHex(tx.hash)} is already committed`);
+    // Admission checks against the node's clock what the next block will check against its time.
+    const next = this.#executor.blockInfo(this.head.height + 1, Math.max(this.#now(), this.head.timeMs + 1));
+    const tx = await checkIncludable(this.store, bytes, next);
     this.mempool.add(tx);
     this.#producer.txArrived();
     return tx;

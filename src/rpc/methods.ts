@@ -1,7 +1,7 @@
 // The JSON-RPC methods a node serves. Each reads named params, answers from committed state or
 // the node, and maps failures to the codes in errors.ts (documented in docs/rpc.md).
 import { JSONRPCErrorException } from 'json-rpc-2.0';
-import { toHex } from '../chain/bytes.ts';
+import { readU64be, toHex } from '../chain/bytes.ts';
 import { decodeBlock } from '../chain/block.ts';
 import { decode } from '../chain/codec.ts';
 import { Rejection } from '../chain/codes.ts';
@@ -14,7 +14,6 @@ import { stateKeys } from '../state/keys.ts';
 import { alertHistory, listAlerts, listTeams } from '../state/queries.ts';
 import { getContract } from '../state/contracts.ts';
 import { getTeam } from '../state/teams.ts';
-import { readU64be } from '../chain/bytes.ts';
 import { invalidParams, notFound, RpcCode, txRejected } from './errors.ts';
 import { Params } from './params.ts';
 import { alertView, commitView, historyView, messageJson, receiptView, teamView, txView, type JsonValue } from './views.ts';

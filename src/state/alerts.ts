@@ -1,9 +1,8 @@
 // Alerts, modelled on PagerDuty's Events API v2: trigger (deduplicated by dedup key while open),
 // acknowledge, resolve, and notes; every change is an entry in the alert's history.
-import { toHex } from '../chain/bytes.ts';
+import { equalBytes, readU64be, toHex, u64be } from '../chain/bytes.ts';
 import { ackchain, decode, encode } from '../chain/codec.ts';
 import { reject } from '../chain/codes.ts';
-import { readU64be, u64be } from '../chain/bytes.ts';
 import type { TxContext } from './context.ts';
 import { stateKeys } from './keys.ts';
 import type { Overlay, StateReader } from './overlay.ts';
@@ -210,7 +209,7 @@ export async function resolveAlert(ctx: TxContext, p: ackchain.ResolveAlert): Pr
   // monitoring system resolving its own alert, as in PagerDuty).
   let standing = standingIn(team, ctx.tx.signer);
   if (standing.kind === 'none') {
-    const triggeredIt = Buffer.from(alert.triggeredBy).equals(Buffer.from(ctx.tx.signer));
+    const triggeredIt = equalBytes(alert.triggeredBy, ctx.tx.signer);
     const elsewhere = triggeredIt ? await anyStanding(ctx.state, ctx.tx.signer) : undefined;
     if (elsewhere === undefined) reject('unauthorized', `${toHex(ctx.tx.signer)} may not resolve alerts of team "${team.id}"`);
     standing = elsewhere.standing;
