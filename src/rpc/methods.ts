@@ -4,7 +4,7 @@ import { JSONRPCErrorException } from 'json-rpc-2.0';
 import { readU64be, toHex } from '../chain/bytes.ts';
 import { decodeBlock } from '../chain/block.ts';
 import { decode } from '../chain/codec.ts';
-import { Rejection } from '../chain/codes.ts';
+import { Code, Rejection } from '../chain/codes.ts';
 import { genesisToJson } from '../chain/genesis.ts';
 import { inclusionProof, merkleRoot } from '../chain/merkle.ts';
 import { txHash } from '../chain/tx.ts';
@@ -132,8 +132,10 @@ export function methods(node: AckchainNode): Record<string, Method> {
       try {
         await node.submitTx(bytes);
       } catch (e) {
-        if (e instanceof Rejection) throw txRejected(e, hash);
-        throw e;
+        // Resending a tx after a commit timeout is safe: with wait "committed" a duplicate is
+        // answered with its receipt once it is (or as soon as it gets) committed.
+        const retry = e instanceof Rejection && e.code === Code.duplicate && wait === 'committed';
+        if (!retry) throw e instanceof Rejection ? txRejected(e, hash) : e;
       }
       if (wait === 'accepted') return { hash, status: 'accepted' } as JsonValue;
       try {

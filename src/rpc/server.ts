@@ -65,14 +65,15 @@ export async function startRpcServer(node: AckchainNode, listen: string, log: Lo
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0];
-    if (req.method === 'GET' && path === '/healthz') {
+    if (path === '/healthz') {
+      if (req.method !== 'GET') { res.setHeader('allow', 'GET'); send(res, 405, errorBody(RpcCode.invalidRequest, 'use GET for /healthz')); return; }
       const h = health(node);
       send(res, h.healthy ? 200 : 503, h);
       return;
     }
     if (path !== '/') { send(res, 404, errorBody(RpcCode.invalidRequest, `no such path ${path}; JSON-RPC is served at POST /`)); return; }
     if (req.method !== 'POST') { res.setHeader('allow', 'POST'); send(res, 405, errorBody(RpcCode.invalidRequest, 'use POST for JSON-RPC')); return; }
-    if (!limiter.take(req.socket.remoteAddress ?? '')) { send(res, 429, errorBody(RpcCode.rateLimited, `rate limit of ${requestsPerSecond} requests per second exceeded`)); return; }
+    if (!limiter.take(req.socket.remoteAddress ?? '')) { res.setHeader('retry-after', '1'); send(res, 429, errorBody(RpcCode.rateLimited, `rate limit of ${requestsPerSecond} requests per second exceeded`)); return; }
     const body = await readBody(req, maxBodyBytes);
     if (body === undefined) { send(res, 413, errorBody(RpcCode.invalidRequest, `request body exceeds ${maxBodyBytes} bytes`)); return; }
     let request: unknown;

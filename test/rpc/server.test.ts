@@ -36,6 +36,9 @@ describe('rpc: JSON-RPC over HTTP', function () {
     assert.match(big.json.error.message, /exceeds 4096 bytes/);
     const get = await fetch(f.url);
     assert.equal(get.status, 405);
+    const postHealth = await fetch(f.url + 'healthz', { method: 'POST' });
+    assert.equal(postHealth.status, 405);
+    assert.equal(postHealth.headers.get('allow'), 'GET');
     const health = await fetch(f.url + 'healthz');
     assert.equal(health.status, 200);
     assert.equal(((await health.json()) as { healthy: boolean }).healthy, true);
@@ -92,6 +95,10 @@ describe('rpc: JSON-RPC over HTTP', function () {
     const again = await f.call('tx_submit', { tx: stranger });
     assert.equal(again.error?.code, -32001);
     assert.equal(again.error?.data.code_name, 'duplicate');
+    // With wait "committed" a resent tx is answered with its receipt: retrying after a timeout is safe.
+    const retried = await f.result('tx_submit', { tx: stranger, wait: 'committed' });
+    assert.equal(retried.height, failed.height);
+    assert.equal(retried.receipt.code_name, 'unauthorized');
     const tampered = stranger.slice(0, 20) + (stranger[20] === '0' ? '1' : '0') + stranger.slice(21);
     const bad = await f.call('tx_submit', { tx: tampered });
     assert.equal(bad.error?.code, -32001);
@@ -127,6 +134,9 @@ describe('rpc: rate limit', () => {
       for (let i = 0; i < 8; i++) statuses.push((await f.post(JSON.stringify({ jsonrpc: '2.0', id: i, method: 'node_health' }))).status);
       assert.deepEqual(statuses.slice(0, 5), [200, 200, 200, 200, 200]);
       assert.ok(statuses.includes(429));
+      const limited = await fetch(f.url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 8, method: 'node_health' }) });
+      assert.equal(limited.status, 429);
+      assert.equal(limited.headers.get('retry-after'), '1');
       await new Promise((r) => setTimeout(r, 500));
       assert.equal((await f.post(JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'node_health' }))).status, 200);
     } finally {
