@@ -10,23 +10,17 @@ export class DecodeError extends Error {
 
 interface Decodable<T> { decode(reader: Uint8Array): T }
 
-function decodeWith<T>(type: Decodable<T>, what: string, bytes: Uint8Array, uint64Fields: readonly (keyof T)[]): T {
+function decodeWith<T>(type: Decodable<T>, what: string, bytes: Uint8Array): T {
   let message: T;
   try {
     message = type.decode(bytes);
   } catch (e) {
     throw new DecodeError(`malformed ${what}: ${(e as Error).message}`);
   }
-  for (const field of uint64Fields) {
-    const value = message[field] as unknown;
-    if (typeof value === 'number' && !Number.isSafeInteger(value)) {
-      throw new DecodeError(`malformed ${what}: ${String(field)} exceeds 2^53-1`);
-    }
-  }
-  // Nested messages carry uint64 fields too (a tx's AlertRef.number, a validator's power); the
-  // schemas have no floating-point fields, so every number anywhere must be a safe integer.
-  const nested = unsafeNumberPath(message, '');
-  if (nested !== undefined) throw new DecodeError(`malformed ${what}: ${nested} exceeds 2^53-1`);
+  // uint64 fields decode to numbers, nested ones too (a tx's AlertRef.number, a validator's
+  // power); the schemas have no floating-point fields, so every number must be a safe integer.
+  const unsafe = unsafeNumberPath(message, '');
+  if (unsafe !== undefined) throw new DecodeError(`malformed ${what}: ${unsafe} exceeds 2^53-1`);
   return message;
 }
 
@@ -41,21 +35,20 @@ function unsafeNumberPath(value: unknown, path: string): string | undefined {
 }
 
 export const decode = {
-  tx: (b: Uint8Array) => decodeWith(ackchain.Tx, 'tx', b, []),
-  txBody: (b: Uint8Array) => decodeWith(ackchain.TxBody, 'tx body', b, ['expiresAtMs']),
-  header: (b: Uint8Array) => decodeWith(ackchain.Header, 'header', b, ['height', 'timeMs']),
-  block: (b: Uint8Array) => decodeWith(ackchain.Block, 'block', b, []),
-  vote: (b: Uint8Array) => decodeWith(ackchain.Vote, 'vote', b, ['height', 'timestampMs']),
-  commit: (b: Uint8Array) => decodeWith(ackchain.Commit, 'commit', b, ['height']),
-  receipt: (b: Uint8Array) => decodeWith(ackchain.Receipt, 'receipt', b, ['gasUsed']),
-  txLocation: (b: Uint8Array) => decodeWith(ackchain.TxLocation, 'tx location', b, ['height']),
-  team: (b: Uint8Array) => decodeWith(ackchain.Team, 'team', b, ['nextAlertNumber']),
-  alert: (b: Uint8Array) => decodeWith(ackchain.Alert, 'alert', b,
-    ['number', 'createdAtMs', 'createdHeight', 'lastSeenMs', 'acknowledgedAtMs', 'resolvedAtMs', 'sequence']),
-  alertHistoryEntry: (b: Uint8Array) => decodeWith(ackchain.AlertHistoryEntry, 'alert history entry', b, ['timeMs', 'height']),
-  contract: (b: Uint8Array) => decodeWith(ackchain.Contract, 'contract', b, ['deployedHeight']),
-  genesis: (b: Uint8Array) => decodeWith(ackchain.Genesis, 'genesis', b, ['genesisTimeMs']),
-  validatorSet: (b: Uint8Array) => decodeWith(ackchain.ValidatorSet, 'validator set', b, []),
+  tx: (b: Uint8Array) => decodeWith(ackchain.Tx, 'tx', b),
+  txBody: (b: Uint8Array) => decodeWith(ackchain.TxBody, 'tx body', b),
+  header: (b: Uint8Array) => decodeWith(ackchain.Header, 'header', b),
+  block: (b: Uint8Array) => decodeWith(ackchain.Block, 'block', b),
+  vote: (b: Uint8Array) => decodeWith(ackchain.Vote, 'vote', b),
+  commit: (b: Uint8Array) => decodeWith(ackchain.Commit, 'commit', b),
+  receipt: (b: Uint8Array) => decodeWith(ackchain.Receipt, 'receipt', b),
+  txLocation: (b: Uint8Array) => decodeWith(ackchain.TxLocation, 'tx location', b),
+  team: (b: Uint8Array) => decodeWith(ackchain.Team, 'team', b),
+  alert: (b: Uint8Array) => decodeWith(ackchain.Alert, 'alert', b),
+  alertHistoryEntry: (b: Uint8Array) => decodeWith(ackchain.AlertHistoryEntry, 'alert history entry', b),
+  contract: (b: Uint8Array) => decodeWith(ackchain.Contract, 'contract', b),
+  genesis: (b: Uint8Array) => decodeWith(ackchain.Genesis, 'genesis', b),
+  validatorSet: (b: Uint8Array) => decodeWith(ackchain.ValidatorSet, 'validator set', b),
 };
 
 interface Encodable<P> { encode(message: P): { finish(): Uint8Array } }
