@@ -3,6 +3,12 @@
 import { EventEmitter } from 'node:events';
 import { equalBytes, toHex } from '../chain/bytes.ts';
 import { ackchain, decode } from '../chain/codec.ts';
+import { decodeBlock, type DecodedBlock } from '../chain/block.ts';
+import { txHash } from '../chain/tx.ts';
+import { findOpenAlert, getAlert } from '../state/alerts.ts';
+import { getContract } from '../state/contracts.ts';
+import { alertHistory, listAlerts, listTeams, type AlertFilter, type AlertPage, type HistoryPage } from '../state/queries.ts';
+import { getTeam } from '../state/teams.ts';
 import type { GenesisDoc } from '../chain/genesis.ts';
 import type { KeyPair } from '../chain/keys.ts';
 import type { CheckedTx } from '../chain/tx.ts';
@@ -11,6 +17,7 @@ import { ChainStore, type ChainHead } from '../store/chain-store.ts';
 import { BlockExecutor, type CommittedBlock } from './block-executor.ts';
 import type { NodeConfig } from './config.ts';
 import type { Logger } from './logger.ts';
+import { CommitTimeoutError, type BlockCommittedEvent, type CommittedTxRecord, type NodeApi, type NodeHealth, type NodeStatus, type TxCommitted, type ValidatorSetAt } from './api.ts';
 import { Mempool } from './mempool.ts';
 import { SoloProducer } from './solo-producer.ts';
 
@@ -23,21 +30,11 @@ export interface NodeOptions {
   now?: () => number;
 }
 
-export interface TxCommitted {
-  height: number;
-  index: number;
-  receipt: ackchain.Receipt;
-}
-
 interface NodeEvents {
   block: [CommittedBlock];
 }
 
-export class CommitTimeoutError extends Error {
-  override name = 'CommitTimeoutError';
-}
-
-export class AckchainNode {
+export class AckchainNode implements NodeApi {
   readonly store: ChainStore;
   readonly genesis: GenesisDoc;
   readonly config: NodeConfig;
@@ -128,6 +125,80 @@ export class AckchainNode {
         done({ height: l.height, index: l.index, receipt: decode.receipt(l.receipt) });
       }, () => undefined);
     });
+  }
+
+  now(): number {
+    return this.#now();
+  }
+
+  status(): NodeStatus {
+    const head = this.head;
+    return {
+      moniker: this.config.moniker, chainId: this.genesis.genesis.chainId, genesisHash: this.genesis.hash,
+      validator: this.validatorKey.publicKey, height: head.height, blockHash: head.blockHash, blockTimeMs: head.timeMs,
+      stateRoot: head.stateRoot, mempool: { txs: this.mempool.size, bytes: this.mempool.bytes }, peers: 0, startedAtMs: this.startedAtMs,
+    };
+  }
+
+  /** Healthy while blocks keep coming: the newest is at most a few empty-block intervals old. */
+  health(): NodeHealth {
+    const now = this.#now();
+    const age = Math.max(0, now - this.head.timeMs);
+    const limit = Math.max(5000, this.genesis.params.emptyBlockIntervalMs * 5);
+    const booting = this.head.height === 0 && now - this.startedAtMs < limit;
+    return { healthy: booting || age <= limit, height: this.head.height, lastBlockAgeMs: age };
+  }
+
+  async getBlock(at: { height: number } | { hash: Uint8Array }): Promise<DecodedBlock | undefined> {
+    const height = 'height' in at ? at.height : await this.store.heightOfBlock(at.hash);
+    if (height === undefined || height === 0) return undefined;
+    const bytes = await this.store.getBlock(height);
+    return bytes === undefined ? undefined : decodeBlock(bytes);
+  }
+
+  getCommit(height: number): Promise<Uint8Array | undefined> {
+    return height === 0 ? Promise.resolve(undefined) : this.store.getCommit(height);
+  }
+
+  async getValidators(height: number): Promise<ValidatorSetAt | undefined> {
+    if (height > this.head.height) return undefined;
+    const validators = this.genesis.genesis.validators as ackchain.Validator[];
+    return { height, validators, totalPower: validators.reduce((s, v) => s + v.power, 0) };
+  }
+
+  async getTx(hash: Uint8Array): Promise<CommittedTxRecord | undefined> {
+    const bytes = await this.store.getTxLocation(hash);
+    if (bytes === undefined) return undefined;
+    const location = decode.txLocation(bytes);
+    const block = (await this.getBlock({ height: location.height }))!;
+    return { hash, bytes: block.txs[location.index], height: location.height, index: location.index, block, receipt: location.receipt };
+  }
+
+  async getBlockReceipts(height: number): Promise<Uint8Array[] | undefined> {
+    const block = await this.getBlock({ height });
+    if (block === undefined) return undefined;
+    const receipts: Uint8Array[] = [];
+    for (const t of block.txs) receipts.push(decode.txLocation((await this.store.getTxLocation(txHash(t)))!).receipt);
+    return receipts;
+  }
+
+  isPending(hash: Uint8Array): boolean {
+    return this.mempool.has(hash);
+  }
+
+  getTeam(id: string): Promise<ackchain.Team | undefined> { return getTeam(this.store, id); }
+  listTeams(): Promise<ackchain.Team[]> { return listTeams(this.store); }
+  getAlert(team: string, number: number): Promise<ackchain.Alert | undefined> { return getAlert(this.store, team, number); }
+  findOpenAlert(team: string, dedupKey: string): Promise<number | undefined> { return findOpenAlert(this.store, team, dedupKey); }
+  listAlerts(filter: AlertFilter): Promise<AlertPage> { return listAlerts(this.store, filter); }
+  alertHistory(team: string, number: number, page: { from: number; limit: number }): Promise<HistoryPage> {
+    return alertHistory(this.store, team, number, page);
+  }
+  getContract(address: Uint8Array): Promise<ackchain.Contract | undefined> { return getContract(this.store, address); }
+
+  subscribe(listener: (block: BlockCommittedEvent) => void): () => void {
+    this.events.on('block', listener);
+    return () => { this.events.off('block', listener); };
   }
 
   async stop(): Promise<void> {

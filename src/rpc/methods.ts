@@ -8,7 +8,8 @@ import { Code, Rejection } from '../chain/codes.ts';
 import { genesisToJson } from '../chain/genesis.ts';
 import { inclusionProof, merkleRoot } from '../chain/merkle.ts';
 import { txHash } from '../chain/tx.ts';
-import { CommitTimeoutError, type AckchainNode } from '../node/node.ts';
+import type { AckchainNode } from '../node/node.ts';
+import { CommitTimeoutError } from '../node/api.ts';
 import { getAlert, parseAlertId, parseSeverity, parseStatus } from '../state/alerts.ts';
 import { stateKeys } from '../state/keys.ts';
 import { alertHistory, listAlerts, listTeams } from '../state/queries.ts';
@@ -224,7 +225,7 @@ export function methods(node: AckchainNode): Record<string, Method> {
       const ref = await alertRef(node, p);
       p.done();
       const alert = await requireAlert(node, ref);
-      return { alert: alertView(alert), entries: (await alertHistory(node.store, ref.team, ref.number)).map(historyView) };
+      return { alert: alertView(alert), entries: (await alertHistory(node.store, ref.team, ref.number, { from: 0, limit: 10_000 })).entries.map(historyView) };
     },
   };
 }

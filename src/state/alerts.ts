@@ -56,7 +56,7 @@ export async function getAlert(state: StateReader, team: string, number: number)
 }
 
 /** The number of the team's open alert with this dedup key, if any. */
-async function openAlertNumber(state: StateReader, team: string, dedupKey: string): Promise<number | undefined> {
+export async function findOpenAlert(state: StateReader, team: string, dedupKey: string): Promise<number | undefined> {
   const bytes = await state.getState(stateKeys.openDedup(team, dedupKey));
   return bytes === undefined ? undefined : readU64be(bytes);
 }
@@ -67,7 +67,7 @@ async function resolveRef(state: StateReader, ref: AlertRefInput | null | undefi
   const hasNumber = (ref?.number ?? 0) > 0;
   const hasKey = (ref?.dedupKey ?? '') !== '';
   if (hasNumber === hasKey) reject('invalidArgument', 'name the alert by number or by dedup key, not both or neither');
-  const number = hasNumber ? ref!.number! : await openAlertNumber(state, team, ref!.dedupKey!);
+  const number = hasNumber ? ref!.number! : await findOpenAlert(state, team, ref!.dedupKey!);
   if (number === undefined) reject('notFound', `team "${team}" has no open alert with dedup key "${ref!.dedupKey}"`);
   const alert = await getAlert(state, team, number);
   if (alert === undefined) reject('notFound', `no alert ${formatAlertId(team, number)}`);
@@ -147,7 +147,7 @@ export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Pr
   checkTrigger(p);
   const standing = await triggerStanding(ctx, team);
   const dedupKey = p.dedupKey || toHex(ctx.tx.hash);
-  const openNumber = await openAlertNumber(ctx.state, team.id, dedupKey);
+  const openNumber = await findOpenAlert(ctx.state, team.id, dedupKey);
   if (openNumber !== undefined) {
     const alert = (await getAlert(ctx.state, team.id, openNumber))!;
     alert.triggerCount += 1;

@@ -69,10 +69,19 @@ function seqBytes(seq: number): Uint8Array {
   return key.subarray(key.length - 8);
 }
 
-export async function alertHistory(source: StateSource, team: string, number: number): Promise<ackchain.AlertHistoryEntry[]> {
+export interface HistoryPage {
+  entries: ackchain.AlertHistoryEntry[];
+  /** The sequence number to pass as `from` for the next page; absent on the last page. */
+  next?: number;
+}
+
+/** At most `limit` history entries of an alert, from entry number `from` on, oldest first. */
+export async function alertHistory(source: StateSource, team: string, number: number, page: { from: number; limit: number }): Promise<HistoryPage> {
+  const range = prefixRange(stateKeys.histories(team, number), { limit: page.limit + 1 });
+  range.gte = stateKeys.history(team, number, page.from);
   const entries: ackchain.AlertHistoryEntry[] = [];
-  for await (const [, value] of source.stateRange(prefixRange(stateKeys.histories(team, number)))) {
-    entries.push(decode.alertHistoryEntry(value));
-  }
-  return entries;
+  for await (const [, value] of source.stateRange(range)) entries.push(decode.alertHistoryEntry(value));
+  if (entries.length <= page.limit) return { entries };
+  entries.pop();
+  return { entries, next: page.from + page.limit };
 }

@@ -33,7 +33,7 @@ describe('state: alerts', () => {
     assert.equal(acked.acknowledgedAtMs, chain.head.timeMs);
 
     assert.equal((await chain.run(chain.tx(responder, resolve(1)))).code, Code.ok);
-    const history = await alertHistory(chain.store, 'payments', 1);
+    const history = (await alertHistory(chain.store, 'payments', 1, { from: 0, limit: 100 })).entries;
     assert.deepEqual(history.map((h) => h.action), ['triggered', 'acknowledged', 'resolved']);
     assert.deepEqual(history.map((h) => h.handle), ['integration:monitoring', 'oncall@payments', 'oncall@payments']);
     assert.equal(history[1].height, ackBlock.height);
