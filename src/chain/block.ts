@@ -52,6 +52,12 @@ export function signVote(vote: VoteInput, keys: KeyPair): ackchain.CommitSig {
   return ackchain.CommitSig.create({ vote: voteBytes, signature: sign('vote', voteBytes, keys.privateKey) });
 }
 
+/** A commit made of each signer's precommit for the block (a network of one signs its own). */
+export function signCommit(vote: Omit<VoteInput, 'type'>, signers: readonly KeyPair[]): Uint8Array {
+  const signatures = signers.map((keys) => signVote({ ...vote, type: ackchain.VoteType.VOTE_TYPE_PRECOMMIT }, keys));
+  return encode.commit({ height: vote.height, round: vote.round, blockHash: vote.blockHash, signatures });
+}
+
 export class CommitError extends Error {
   override name = 'CommitError';
 }

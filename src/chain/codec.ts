@@ -49,6 +49,7 @@ export const decode = {
   contract: (b: Uint8Array) => decodeWith(ackchain.Contract, 'contract', b),
   genesis: (b: Uint8Array) => decodeWith(ackchain.Genesis, 'genesis', b),
   validatorSet: (b: Uint8Array) => decodeWith(ackchain.ValidatorSet, 'validator set', b),
+  chainState: (b: Uint8Array) => decodeWith(ackchain.ChainState, 'chain state', b),
 };
 
 interface Encodable<P> { encode(message: P): { finish(): Uint8Array } }
@@ -72,4 +73,5 @@ export const encode = {
   contract: encodeWith(ackchain.Contract),
   genesis: encodeWith(ackchain.Genesis),
   validatorSet: encodeWith(ackchain.ValidatorSet),
+  chainState: encodeWith(ackchain.ChainState),
 };

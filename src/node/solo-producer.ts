@@ -1,96 +1,109 @@
 // Block production for a network of one validator: a block after a short batching delay when
 // txs are waiting, else every empty_block_interval so that block time (and every deadline
 // measured in it) keeps moving. Multi-validator networks replace this with consensus/.
-import type { ConsensusParams } from '../chain/genesis.ts';
+import { signCommit } from '../chain/block.ts';
+import { Code } from '../chain/codes.ts';
 import type { KeyPair } from '../chain/keys.ts';
-import type { CheckedTx } from '../chain/tx.ts';
-import { stateKeys } from '../state/keys.ts';
-import type { StateSource } from '../store/state-source.ts';
-import type { ChainHead } from '../store/chain-store.ts';
-import type { BlockExecutor, CommittedBlock } from './block-executor.ts';
+import { buildBlock, type ExecutedBlock } from '../state/block.ts';
+import type { ChainState } from '../state/chain-state.ts';
+import { commitBlock } from '../state/commit.ts';
+import { InvariantError } from '../state/errors.ts';
+import type { ChainStore } from '../store/chain-store.ts';
+import type { Clock, Timer } from './clock.ts';
+import type { Logger } from './logger.ts';
 import type { Mempool } from './mempool.ts';
 
 export interface SoloProducerOptions {
-  executor: BlockExecutor;
-  store: StateSource;
+  store: ChainStore;
   mempool: Mempool;
   keys: KeyPair;
-  params: ConsensusParams;
-  now: () => number;
-  onCommit: (block: CommittedBlock) => void;
-  onError: (error: Error) => void;
+  clock: Clock;
+  log: Logger;
+  onCommit: (block: ExecutedBlock, chain: ChainState) => void;
 }
 
 export class SoloProducer {
   readonly #o: SoloProducerOptions;
-  #head: ChainHead;
-  #lastCommit: Uint8Array;
-  #timer: NodeJS.Timeout | undefined;
+  #chain: ChainState;
+  #timer: Timer | undefined;
   #dueAt = Infinity;
   #producing: Promise<void> | undefined;
   #stopped = false;
+  #halted: InvariantError | undefined;
 
-  constructor(options: SoloProducerOptions, head: ChainHead, lastCommit: Uint8Array) {
+  constructor(options: SoloProducerOptions, chain: ChainState) {
     this.#o = options;
-    this.#head = head;
-    this.#lastCommit = lastCommit;
+    this.#chain = chain;
   }
 
-  get head(): ChainHead { return this.#head; }
+  get chain(): ChainState { return this.#chain; }
+
+  /** Set when production stopped on broken state: the reason, for health checks and status. */
+  get halted(): InvariantError | undefined { return this.#halted; }
 
   start(): void {
-    this.#schedule(this.#o.mempool.size > 0 ? this.#o.params.batchDelayMs : this.#o.params.emptyBlockIntervalMs);
+    this.#scheduleNext();
   }
 
   /** A tx entered the mempool: make sure a block comes within the batching delay. */
   txArrived(): void {
-    if (!this.#producing) this.#schedule(this.#o.params.batchDelayMs);
+    if (!this.#producing) this.#schedule(this.#chain.params.batchDelayMs);
+  }
+
+  /** Resolves once no block is being produced (tests wait on it after advancing a fake clock). */
+  async idle(): Promise<void> {
+    while (this.#producing) await this.#producing;
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
-    clearTimeout(this.#timer);
-    await this.#producing;
+    this.#timer?.cancel();
+    await this.idle();
+  }
+
+  #scheduleNext(): void {
+    const params = this.#chain.params;
+    this.#schedule(this.#o.mempool.size > 0 ? params.batchDelayMs : params.emptyBlockIntervalMs);
   }
 
   #schedule(delayMs: number): void {
-    if (this.#stopped) return;
-    const dueAt = this.#o.now() + delayMs;
+    if (this.#stopped || this.#halted) return;
+    const dueAt = this.#o.clock.now() + delayMs;
     if (this.#timer !== undefined && dueAt >= this.#dueAt) return;
-    clearTimeout(this.#timer);
+    this.#timer?.cancel();
     this.#dueAt = dueAt;
-    this.#timer = setTimeout(() => {
+    this.#timer = this.#o.clock.setTimer(delayMs, () => {
       this.#timer = undefined;
       this.#dueAt = Infinity;
       this.#producing = this.#produce().finally(() => { this.#producing = undefined; });
-    }, delayMs);
-  }
-
-  /**
-   * A tx resubmitted while the block holding it was being written can re-enter the mempool after
-   * that block removed it; it must not be executed twice.
-   */
-  async #includable(txs: CheckedTx[]): Promise<CheckedTx[]> {
-    const seen = await this.#o.store.getStates(txs.map((t) => stateKeys.seenTx(t.hash)));
-    this.#o.mempool.remove(txs.filter((_, i) => seen[i] !== undefined).map((t) => t.hash));
-    return txs.filter((_, i) => seen[i] === undefined);
+    });
   }
 
   async #produce(): Promise<void> {
-    const { executor, mempool, params, keys } = this.#o;
+    const { store, mempool, keys, clock, log } = this.#o;
+    const chain = this.#chain;
     // Block time is the proposer's clock, strictly after the previous block's.
-    const timeMs = Math.max(this.#o.now(), this.#head.timeMs + 1);
+    const timeMs = Math.max(clock.now(), chain.timeMs + 1);
     mempool.evictExpired(timeMs);
     try {
-      const txs = await this.#includable(mempool.reap(params.maxBlockTxs, params.maxBlockBytes));
-      const block = await executor.produce(this.#head, timeMs, txs, this.#lastCommit, keys);
-      mempool.remove(txs.map((t) => t.hash));
-      this.#head = { height: block.height, blockHash: block.hash, stateRoot: block.header.stateRoot, timeMs };
-      this.#lastCommit = block.commit;
-      this.#o.onCommit(block);
+      const candidates = mempool.reap(chain.params.maxBlockTxs, chain.params.maxBlockBytes);
+      const { block, excluded } = await buildBlock(store, chain, { timeMs, proposer: keys.publicKey, candidates });
+      // Committed already (resubmitted while its block was being written): never again. A tx
+      // whose expiry is too far ahead of this block's time (the clock stepped back) waits.
+      mempool.remove(excluded.filter((e) => e.reason.code === Code.duplicate).map((e) => e.tx.hash));
+      const commit = signCommit({ chainId: chain.chainId, height: block.height, round: 0, blockHash: block.hash, timestampMs: timeMs }, [keys]);
+      this.#chain = await commitBlock(store, chain, block, commit);
+      mempool.remove(block.txs.map((t) => t.hash));
+      this.#o.onCommit(block, this.#chain);
     } catch (e) {
-      this.#o.onError(e as Error);
+      if (e instanceof InvariantError) {
+        this.#halted = e;
+        log.fatal({ err: e, height: chain.height + 1 }, 'block production stopped: the committed state is inconsistent; restore from a backup or resync');
+        return;
+      }
+      // Anything else (a disk error) may succeed on the next try.
+      log.error({ err: e, height: chain.height + 1 }, 'block production failed; retrying');
     }
-    this.#schedule(mempool.size > 0 ? params.batchDelayMs : params.emptyBlockIntervalMs);
+    this.#scheduleNext();
   }
 }

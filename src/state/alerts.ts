@@ -6,7 +6,8 @@ import { reject } from '../chain/codes.ts';
 import type { TxContext } from './context.ts';
 import { stateKeys } from './keys.ts';
 import type { Overlay, StateReader } from './overlay.ts';
-import { actorLabel, anyStanding, requireTeam, standingIn, putTeam, type Standing } from './teams.ts';
+import { invariant } from './errors.ts';
+import { actorLabel, anyStanding, getTeam, requireTeam, standingIn, putTeam, type Standing } from './teams.ts';
 
 const { AlertStatus, Severity } = ackchain;
 
@@ -130,26 +131,33 @@ function checkTrigger(p: ackchain.TriggerAlert): void {
   }
 }
 
+/** What an account that acts is to the chain: its standing and in which team. */
+interface Actor { team: string; standing: Standing }
+
 /**
- * Any account a team knows may page a team (the alert's own integrations and members, and the
- * members and integrations of other teams, which is what OLAs between teams cover).
+ * Any account a team knows may page a team: the alert's own members and integrations, and the
+ * members and integrations of other teams (a consumer paging a provider, which OLAs cover).
  */
-async function triggerStanding(ctx: TxContext, team: ackchain.Team): Promise<Standing> {
+async function triggerActor(ctx: TxContext, team: ackchain.Team): Promise<Actor> {
   const own = standingIn(team, ctx.tx.signer);
-  if (own.kind !== 'none') return own;
+  if (own.kind !== 'none') return { team: team.id, standing: own };
   const other = await anyStanding(ctx.state, ctx.tx.signer);
   if (other === undefined) reject('unauthorized', `${toHex(ctx.tx.signer)} is not a member or integration of any team`);
-  return other.standing;
+  return other;
 }
+
+const STANDING_KINDS = { member: ackchain.StandingKind.STANDING_KIND_MEMBER, integration: ackchain.StandingKind.STANDING_KIND_INTEGRATION } as const;
 
 export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Promise<void> {
   const team = await requireTeam(ctx.state, p.team);
   checkTrigger(p);
-  const standing = await triggerStanding(ctx, team);
+  const actor = await triggerActor(ctx, team);
+  const standing = actor.standing;
   const dedupKey = p.dedupKey || toHex(ctx.tx.hash);
   const openNumber = await findOpenAlert(ctx.state, team.id, dedupKey);
   if (openNumber !== undefined) {
-    const alert = (await getAlert(ctx.state, team.id, openNumber))!;
+    const alert = await getAlert(ctx.state, team.id, openNumber);
+    invariant(alert !== undefined, `the open dedup key "${dedupKey}" of team "${team.id}" points at alert ${openNumber}, which does not exist`);
     alert.triggerCount += 1;
     alert.lastSeenMs = ctx.block.timeMs;
     appendHistory(ctx, alert, 'deduplicated', standing, p.summary);
@@ -165,6 +173,7 @@ export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Pr
     group: p.group, alertClass: p.alertClass, customDetailsJson: p.customDetailsJson, links: p.links,
     status: AlertStatus.ALERT_STATUS_TRIGGERED, triggeredBy: ctx.tx.signer, createdAtMs: ctx.block.timeMs,
     createdHeight: ctx.block.height, triggerCount: 1, lastSeenMs: ctx.block.timeMs, historyLength: 0,
+    triggerTeam: actor.team, triggerStanding: STANDING_KINDS[standing.kind as 'member' | 'integration'],
   });
   const seq = await nextAlertSequence(ctx.state);
   alert.sequence = seq;
@@ -201,19 +210,30 @@ export async function acknowledgeAlert(ctx: TxContext, p: ackchain.AcknowledgeAl
   ctx.emit('alert.acknowledged', { alert: id, team: alert.team, by: toHex(ctx.tx.signer), handle: actorLabel(standing) });
 }
 
+/**
+ * The alert's team's members and integrations may resolve it. So may the account of another team
+ * that triggered it (a consumer's monitoring resolving its own page), while it still holds the
+ * standing it triggered with and until the alert's team has acknowledged it (taken it over).
+ */
+async function resolverStanding(ctx: TxContext, team: ackchain.Team, alert: ackchain.Alert): Promise<Standing> {
+  const own = standingIn(team, ctx.tx.signer);
+  if (own.kind !== 'none') return own;
+  const refuse: (why: string) => never = (why) => reject('unauthorized', `${toHex(ctx.tx.signer)} may not resolve alerts of team "${team.id}": ${why}`);
+  if (!equalBytes(alert.triggeredBy, ctx.tx.signer)) refuse('not a member or integration of the team, and not the account that triggered it');
+  if (alert.status === AlertStatus.ALERT_STATUS_ACKNOWLEDGED) refuse('the team has acknowledged it');
+  const triggerTeam = await getTeam(ctx.state, alert.triggerTeam);
+  const now = triggerTeam === undefined ? undefined : standingIn(triggerTeam, ctx.tx.signer);
+  if (now === undefined || now.kind === 'none' || STANDING_KINDS[now.kind] !== alert.triggerStanding) {
+    refuse(`it no longer holds the standing in team "${alert.triggerTeam}" it triggered with`);
+  }
+  return now;
+}
+
 export async function resolveAlert(ctx: TxContext, p: ackchain.ResolveAlert): Promise<void> {
   const alert = await resolveRef(ctx.state, p.alert);
   const team = await requireTeam(ctx.state, alert.team);
   const id = formatAlertId(alert.team, alert.number);
-  // The team's members and integrations may resolve, and so may whoever triggered it (a
-  // monitoring system resolving its own alert, as in PagerDuty).
-  let standing = standingIn(team, ctx.tx.signer);
-  if (standing.kind === 'none') {
-    const triggeredIt = equalBytes(alert.triggeredBy, ctx.tx.signer);
-    const elsewhere = triggeredIt ? await anyStanding(ctx.state, ctx.tx.signer) : undefined;
-    if (elsewhere === undefined) reject('unauthorized', `${toHex(ctx.tx.signer)} may not resolve alerts of team "${team.id}"`);
-    standing = elsewhere.standing;
-  }
+  const standing = await resolverStanding(ctx, team, alert);
   if (alert.status === AlertStatus.ALERT_STATUS_RESOLVED) reject('invalidState', `${id} is already resolved`);
   checkLength('resolution', p.resolution, LIMITS.note);
   const previous = alert.status;

@@ -28,7 +28,8 @@ export function storeContract(state: Overlay, contract: ackchain.Contract.$Prope
 }
 
 export async function deployContract(ctx: TxContext, p: ackchain.DeployContract): Promise<void> {
-  if (await anyStanding(ctx.state, ctx.tx.signer) === undefined) reject('unauthorized', `${toHex(ctx.tx.signer)} is not a member of any team`);
+  // Members of any team may deploy (a contract does nothing until a team's admin points a policy at it); integrations may not.
+  if ((await anyStanding(ctx.state, ctx.tx.signer))?.standing.kind !== 'member') reject('unauthorized', `${toHex(ctx.tx.signer)} is not a member of any team`);
   if (!p.name || p.name.length > MAX_CONTRACT_NAME_LENGTH) reject('invalidArgument', `name must be 1 to ${MAX_CONTRACT_NAME_LENGTH} characters`);
   const limit = ctx.block.params.maxContractBytes;
   if (p.code.length === 0 || p.code.length > limit) reject('invalidArgument', `code must be 1 to ${limit} bytes, got ${p.code.length}`);

@@ -1,16 +1,14 @@
-// Running a block's txs against state: the validity rules a block must meet, then each tx in its
-// own overlay so that a failed tx leaves only its receipt.
+// One tx against state: whether it may be included in a block at a given time, and running it in
+// its own overlay so that a failed tx leaves only its receipt.
 import { toHex, u64be } from '../chain/bytes.ts';
 import { ackchain } from '../chain/codec.ts';
 import { Code, Rejection, reject } from '../chain/codes.ts';
-import { checkTx, checkTxExpiry, type CheckedTx, type PayloadName } from '../chain/tx.ts';
-import type { StateSource } from '../store/state-source.ts';
-import { prefixRange } from '../store/state-source.ts';
+import { checkTxExpiry, type CheckedTx, type DecodedTx, type PayloadName } from '../chain/tx.ts';
 import { acknowledgeAlert, addAlertNote, resolveAlert, triggerAlert } from './alerts.ts';
 import { TxContext, type BlockInfo } from './context.ts';
 import { deployContract } from './contracts.ts';
 import { stateKeys } from './keys.ts';
-import { Overlay, type StateReader } from './overlay.ts';
+import type { Overlay, StateReader } from './overlay.ts';
 import { addIntegration, addMember, removeIntegration, removeMember } from './teams.ts';
 
 type Handler = (ctx: TxContext, body: ackchain.TxBody) => Promise<void>;
@@ -27,32 +25,22 @@ const HANDLERS: Record<PayloadName, Handler> = {
   deployContract: (ctx, b) => deployContract(ctx, b.deployContract as ackchain.DeployContract),
 };
 
-async function isTxCommitted(state: StateReader, hash: Uint8Array): Promise<boolean> {
+export async function isTxCommitted(state: StateReader, hash: Uint8Array): Promise<boolean> {
   return (await state.getState(stateKeys.seenTx(hash))) !== undefined;
 }
 
 /**
- * The checks that make a tx includable in a block at `block.timeMs`: stateless validity, the
- * expiry window, and not committed before. A block that breaks them is invalid as a whole.
+ * What makes a decoded tx includable in a block at `block.timeMs`, beside its signature: the
+ * expiry window and not committed before. The mempool admits, the proposer includes and a
+ * validator accepts a tx by this one rule; a block that breaks it is invalid as a whole.
  */
-export async function checkIncludable(state: StateReader, bytes: Uint8Array, block: BlockInfo): Promise<CheckedTx> {
-  const tx = checkTx(bytes, { chainId: block.chainId, maxTxBytes: block.params.maxTxBytes, maxTxTtlMs: block.params.maxTxTtlMs });
+export async function checkIncludable(state: StateReader, tx: DecodedTx, block: BlockInfo): Promise<void> {
   checkTxExpiry(tx.body, block.timeMs, block.params.maxTxTtlMs);
   if (await isTxCommitted(state, tx.hash)) reject('duplicate', `tx ${toHex(tx.hash)} is already committed`);
-  return tx;
-}
-
-/** Forgets committed tx hashes whose expiry has passed: the expiry window now rejects them. */
-export async function pruneExpiredTxHashes(source: StateSource, state: Overlay, timeMs: number): Promise<void> {
-  const all = prefixRange(stateKeys.seenTxExpiries());
-  for await (const [key] of source.stateRange({ gte: all.gte, lt: stateKeys.seenTxExpiry(timeMs + 1) })) {
-    state.delete(key);
-    state.delete(stateKeys.seenTx(key.subarray(all.gte.length + 8)));
-  }
 }
 
 /** State keys a tx is known to read, to prefetch before a block runs (see Overlay.prefetch). */
-export function keysReadBy(tx: CheckedTx): Uint8Array[] {
+export function keysReadBy(tx: DecodedTx): Uint8Array[] {
   const keys = [stateKeys.seenTx(tx.hash)];
   const trigger = tx.body.triggerAlert;
   if (trigger) keys.push(stateKeys.team(trigger.team ?? ''), stateKeys.openDedup(trigger.team ?? '', trigger.dedupKey || toHex(tx.hash)));

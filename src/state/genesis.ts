@@ -1,9 +1,19 @@
-// The state a chain starts from: the genesis teams and built-in contracts.
+// The state a chain starts from (the genesis teams and built-in contracts), and opening a store
+// at its newest chain state.
+import { toHex } from '../chain/bytes.ts';
 import { ackchain } from '../chain/codec.ts';
 import type { GenesisDoc } from '../chain/genesis.ts';
+import { sha256 } from '../chain/hash.ts';
+import type { ChainStore } from '../store/chain-store.ts';
+import { decodeChainState, encodeChainState, genesisChainState, type ChainState } from './chain-state.ts';
 import { storeContract } from './contracts.ts';
-import type { Overlay } from './overlay.ts';
+import { invariant } from './errors.ts';
+import { Overlay } from './overlay.ts';
+import { nextStateRoot } from './root.ts';
 import { putTeam, registerTeam } from './teams.ts';
+
+/** The state root before any block: the genesis state is chained onto 32 zero bytes. */
+const ZERO_ROOT = new Uint8Array(32);
 
 export async function writeGenesisState(state: Overlay, doc: GenesisDoc): Promise<void> {
   for (const t of doc.genesis.teams) {
@@ -11,4 +21,26 @@ export async function writeGenesisState(state: Overlay, doc: GenesisDoc): Promis
     await registerTeam(state, t.id ?? '');
   }
   for (const c of doc.genesis.contracts) storeContract(state, { name: c.name, code: c.code, deployer: new Uint8Array(), deployedHeight: 0 });
+}
+
+/**
+ * Opens the chain in `store`: on an empty store, writes the genesis state and the height-0 chain
+ * state; otherwise checks that the store was made from this genesis and returns its chain state.
+ */
+export async function openChain(store: ChainStore, doc: GenesisDoc): Promise<ChainState> {
+  const stored = await store.genesis();
+  if (stored !== undefined) {
+    const storedHash = sha256(stored);
+    if (toHex(storedHash) !== toHex(doc.hash)) {
+      throw new Error(`the data directory belongs to another genesis (${toHex(storedHash)}, config has ${toHex(doc.hash)})`);
+    }
+    const bytes = await store.chainState();
+    invariant(bytes !== undefined, 'the data directory has a genesis but no chain state: it is damaged');
+    return decodeChainState(bytes);
+  }
+  const state = new Overlay(store);
+  await writeGenesisState(state, doc);
+  const chain = genesisChainState(doc, nextStateRoot(ZERO_ROOT, state.writes.values()));
+  await store.commitGenesis(doc.bytes, state.writes, encodeChainState(chain));
+  return chain;
 }

@@ -57,6 +57,14 @@ export async function anyStanding(state: StateReader, account: Uint8Array): Prom
   return undefined;
 }
 
+/**
+ * Whether the chain knows the account: a member or integration of a team, or a validator. Only
+ * such accounts may reach a mempool, so a stranger cannot fill blocks or the mempool.
+ */
+export async function isKnownAccount(state: StateReader, account: Uint8Array, validators: readonly ackchain.Validator[]): Promise<boolean> {
+  return validators.some((v) => equalBytes(v.publicKey, account)) || (await anyStanding(state, account)) !== undefined;
+}
+
 /** Every team id, sorted: the registry kept in state beside the team records. */
 export async function teamIds(state: StateReader): Promise<string[]> {
   const bytes = await state.getState(TEAM_REGISTRY);

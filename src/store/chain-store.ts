@@ -4,44 +4,28 @@
 import { Level } from 'level';
 import type { StateRange, StateSource } from './state-source.ts';
 import { readU64be, u64be } from '../chain/bytes.ts';
-import { blockHashKey, blockKey, commitKey, metaKey, PREFIX, stateKey, txKey } from './keys.ts';
+import { beginBlockKey, blockHashKey, blockKey, commitKey, metaKey, PREFIX, stateKey, txKey } from './keys.ts';
 
 type Db = Level<Uint8Array, Uint8Array>;
 
-/** The newest committed block, as the node resumes from it. */
-export interface ChainHead {
-  height: number;
-  blockHash: Uint8Array;
-  stateRoot: Uint8Array;
-  timeMs: number;
-}
-
 /** Everything one block changes, written atomically by ChainStore.commitBlock. */
 export interface BlockWrite {
-  head: ChainHead;
+  height: number;
+  blockHash: Uint8Array;
   block: Uint8Array;
   /** The commit that certifies this block (its height's precommits). */
   commit: Uint8Array;
   txs: readonly { hash: Uint8Array; location: Uint8Array }[];
+  /** The encoded receipt of the block's begin-block step. */
+  beginBlockReceipt: Uint8Array;
   /** Application state writes; null deletes. */
   state: ReadonlyMap<string, { key: Uint8Array; value: Uint8Array | null }>;
+  /** The encoded chain state after this block: what the node resumes from. */
+  chainState: Uint8Array;
 }
 
 const HEAD = 'head';
 const GENESIS = 'genesis';
-
-function encodeHead(head: ChainHead): Uint8Array {
-  const out = new Uint8Array(8 + 8 + 32 + 32);
-  out.set(u64be(head.height), 0);
-  out.set(u64be(head.timeMs), 8);
-  out.set(head.blockHash, 16);
-  out.set(head.stateRoot, 48);
-  return out;
-}
-
-function decodeHead(bytes: Uint8Array): ChainHead {
-  return { height: readU64be(bytes, 0), timeMs: readU64be(bytes, 8), blockHash: bytes.slice(16, 48), stateRoot: bytes.slice(48, 80) };
-}
 
 export class ChainStore implements StateSource {
   readonly #db: Db;
@@ -65,9 +49,9 @@ export class ChainStore implements StateSource {
     await this.#db.close();
   }
 
-  async head(): Promise<ChainHead | undefined> {
-    const bytes = await this.#db.get(metaKey(HEAD));
-    return bytes === undefined ? undefined : decodeHead(bytes);
+  /** The encoded chain state of the newest committed block (or of the genesis). */
+  chainState(): Promise<Uint8Array | undefined> {
+    return this.#db.get(metaKey(HEAD));
   }
 
   getBlock(height: number): Promise<Uint8Array | undefined> {
@@ -81,6 +65,10 @@ export class ChainStore implements StateSource {
 
   getCommit(height: number): Promise<Uint8Array | undefined> {
     return this.#db.get(commitKey(height));
+  }
+
+  getBeginBlockReceipt(height: number): Promise<Uint8Array | undefined> {
+    return this.#db.get(beginBlockKey(height));
   }
 
   getTxLocation(hash: Uint8Array): Promise<Uint8Array | undefined> {
@@ -111,12 +99,12 @@ export class ChainStore implements StateSource {
     }
   }
 
-  /** Writes the genesis (kept verbatim), its state and the height-0 head in one batch. */
-  async commitGenesis(head: ChainHead, genesis: Uint8Array, state: BlockWrite['state']): Promise<void> {
+  /** Writes the genesis (kept verbatim), its state and the height-0 chain state in one batch. */
+  async commitGenesis(genesis: Uint8Array, state: BlockWrite['state'], chainState: Uint8Array): Promise<void> {
     const batch = this.#db.batch();
     batch.put(metaKey(GENESIS), genesis);
     this.#putState(batch, state);
-    batch.put(metaKey(HEAD), encodeHead(head));
+    batch.put(metaKey(HEAD), chainState);
     await batch.write({ sync: true });
   }
 
@@ -125,14 +113,15 @@ export class ChainStore implements StateSource {
   }
 
   async commitBlock(write: BlockWrite): Promise<void> {
-    const { head } = write;
+    const { height } = write;
     const batch = this.#db.batch();
-    batch.put(blockKey(head.height), write.block);
-    batch.put(blockHashKey(head.blockHash), u64be(head.height));
-    batch.put(commitKey(head.height), write.commit);
+    batch.put(blockKey(height), write.block);
+    batch.put(blockHashKey(write.blockHash), u64be(height));
+    batch.put(commitKey(height), write.commit);
+    batch.put(beginBlockKey(height), write.beginBlockReceipt);
     for (const tx of write.txs) batch.put(txKey(tx.hash), tx.location);
     this.#putState(batch, write.state);
-    batch.put(metaKey(HEAD), encodeHead(head));
+    batch.put(metaKey(HEAD), write.chainState);
     await batch.write({ sync: true });
   }
 

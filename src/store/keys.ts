@@ -8,6 +8,7 @@ export const PREFIX = {
   block: prefix('b'),       // b | height -> encoded Block
   blockHash: prefix('h'),   // h | block hash -> height
   commit: prefix('c'),      // c | height -> encoded Commit that committed that height
+  beginBlock: prefix('e'),  // e | height -> encoded Receipt of that block's begin-block step
   tx: prefix('t'),          // t | tx hash -> encoded TxLocation
   meta: prefix('m'),        // m | name -> value
   state: prefix('s'),       // s | application key -> value (state/ defines the keys)
@@ -16,6 +17,7 @@ export const PREFIX = {
 export const blockKey = (height: number): Uint8Array => concatBytes(PREFIX.block, u64be(height));
 export const blockHashKey = (hash: Uint8Array): Uint8Array => concatBytes(PREFIX.blockHash, hash);
 export const commitKey = (height: number): Uint8Array => concatBytes(PREFIX.commit, u64be(height));
+export const beginBlockKey = (height: number): Uint8Array => concatBytes(PREFIX.beginBlock, u64be(height));
 export const txKey = (hash: Uint8Array): Uint8Array => concatBytes(PREFIX.tx, hash);
 export const metaKey = (name: string): Uint8Array => concatBytes(PREFIX.meta, utf8.encode(name));
 export const stateKey = (key: Uint8Array): Uint8Array => concatBytes(PREFIX.state, key);

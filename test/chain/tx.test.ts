@@ -10,7 +10,7 @@ import { keyPairFromPrivate, sign } from '../../src/chain/keys.ts';
 import { checkTx, checkTxExpiry, isRejection, signTx, txHash, type TxBodyInput, type TxRules } from '../../src/chain/tx.ts';
 
 const CHAIN = 'tx-test-chain';
-const RULES: TxRules = { chainId: CHAIN, maxTxBytes: 64 * 1024, maxTxTtlMs: 600_000 };
+const RULES: TxRules = { chainId: CHAIN, maxTxBytes: 64 * 1024 };
 const keys = keyPairFromPrivate(new Uint8Array(32).fill(3));
 
 const body = (extra: Partial<TxBodyInput> = {}): TxBodyInput => ({
@@ -193,4 +193,43 @@ describe('chain/tx: checkTxExpiry', () => {
         assert.equal(ok, valid, `time ${time}, ttl ${ttl}, expires ${expires}`);
       }), { numRuns: 300 });
   });
+});
+
+describe('chain/tx: the envelope is canonical, so only the signer can make a second tx of a signed one', () => {
+  const signed = signTx(body(), keys);
+  const tx = decode.tx(signed);
+  // Protobuf wire pieces: a tag is (field << 3 | wire type 2), then a varint length, then bytes.
+  const field = (n: number, value: Uint8Array, lengthBytes?: number[]) =>
+    new Uint8Array([(n << 3) | 2, ...(lengthBytes ?? varint(value.length)), ...value]);
+  const varint = (n: number): number[] => (n < 0x80 ? [n] : [(n & 0x7f) | 0x80, ...varint(n >>> 7)]);
+  const join = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+  const body1 = field(1, tx.body);
+  const signer2 = field(2, tx.signer);
+  const sig3 = field(3, tx.signature);
+
+  it('accepts the canonical encoding, and rebuilding it from its parts gives the same bytes', () => {
+    assert.equal(toHex(join(body1, signer2, sig3)), toHex(signed));
+    assert.equal(toHex(checkTx(join(body1, signer2, sig3), RULES).hash), toHex(txHash(signed)));
+  });
+
+  const reencodings: [string, Uint8Array][] = [
+    ['an unknown field appended', join(body1, signer2, sig3, field(4, utf8.encode('x')))],
+    ['an unknown field first', join(field(9, new Uint8Array([1])), body1, signer2, sig3)],
+    ['an unknown varint field', join(body1, signer2, sig3, new Uint8Array([5 << 3, 1]))],
+    ['the body repeated', join(body1, body1, signer2, sig3)],
+    ['the signer repeated', join(body1, signer2, signer2, sig3)],
+    ['the signature repeated', join(body1, signer2, sig3, sig3)],
+    ['signer before body', join(signer2, body1, sig3)],
+    ['signature first', join(sig3, body1, signer2)],
+    ['a non-minimal length varint', join(field(1, tx.body, [...varint(tx.body.length).slice(0, -1), varint(tx.body.length).at(-1)! | 0x80, 0]), signer2, sig3)],
+    ['a non-minimal tag varint', join(new Uint8Array([0x8a, 0x00, ...varint(tx.body.length)]), tx.body, signer2, sig3)],
+    ['a trailing zero byte', join(body1, signer2, sig3, new Uint8Array([0]))],
+    ['an empty trailing field', join(body1, signer2, sig3, field(6, new Uint8Array(0)))],
+  ];
+  for (const [what, bytes] of reencodings) {
+    it(`refuses ${what} as malformed, though every field still decodes to the same value`, () => {
+      assert.notEqual(toHex(bytes), toHex(signed));
+      rejectsWith(() => checkTx(bytes, RULES), 'malformed');
+    });
+  }
 });

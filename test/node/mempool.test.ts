@@ -2,19 +2,20 @@ import assert from 'node:assert/strict';
 import { Code, Rejection } from '../../src/chain/codes.ts';
 import { generateKeyPair } from '../../src/chain/keys.ts';
 import { checkTx, signTx, type CheckedTx } from '../../src/chain/tx.ts';
-import { Mempool } from '../../src/node/mempool.ts';
+import { Mempool, type MempoolLimits } from '../../src/node/mempool.ts';
 
 const keys = generateKeyPair();
-const rules = { chainId: 'c', maxTxBytes: 10_000, maxTxTtlMs: 600_000 };
+const rules = { chainId: 'c', maxTxBytes: 10_000 };
 let n = 0;
 function tx(expiresAtMs = 2000, memo = `m${n++}`): CheckedTx {
   return checkTx(signTx({ chainId: 'c', expiresAtMs, memo, addAlertNote: { alert: { team: 't', number: 1 }, note: 'x' } }, keys), rules);
 }
+const limits = (l: Partial<MempoolLimits> = {}): MempoolLimits => ({ maxTxs: 100, maxBytes: 1e6, maxTxsPerSigner: 100, maxBytesPerSigner: 1e6, ...l });
 const rejectsWith = (code: number) => (e: unknown) => e instanceof Rejection && e.code === code;
 
 describe('node: mempool', () => {
   it('refuses a tx it already holds', () => {
-    const pool = new Mempool({ maxTxs: 10, maxBytes: 1e6 });
+    const pool = new Mempool(limits({ maxTxs: 10 }));
     const t = tx();
     pool.add(t);
     assert.throws(() => pool.add(t), rejectsWith(Code.duplicate));
@@ -22,12 +23,12 @@ describe('node: mempool', () => {
   });
 
   it('refuses txs beyond its count and byte limits', () => {
-    const byCount = new Mempool({ maxTxs: 2, maxBytes: 1e6 });
+    const byCount = new Mempool(limits({ maxTxs: 2 }));
     byCount.add(tx());
     byCount.add(tx());
     assert.throws(() => byCount.add(tx()), rejectsWith(Code.mempoolFull));
     const one = tx();
-    const byBytes = new Mempool({ maxTxs: 100, maxBytes: one.bytes.length * 2 + 1 });
+    const byBytes = new Mempool(limits({ maxBytes: one.bytes.length * 2 + 1 }));
     byBytes.add(one);
     byBytes.add(tx());
     assert.throws(() => byBytes.add(tx()), rejectsWith(Code.mempoolFull));
@@ -35,7 +36,7 @@ describe('node: mempool', () => {
   });
 
   it('reaps oldest first within block limits, and removes what was included', () => {
-    const pool = new Mempool({ maxTxs: 100, maxBytes: 1e6 });
+    const pool = new Mempool(limits());
     const txs = [tx(), tx(), tx(), tx()];
     txs.forEach((t) => pool.add(t));
     assert.deepEqual(pool.reap(3, 1e6).map((t) => t.hash), txs.slice(0, 3).map((t) => t.hash));
@@ -46,7 +47,7 @@ describe('node: mempool', () => {
   });
 
   it('evicts txs whose expiry has passed', () => {
-    const pool = new Mempool({ maxTxs: 100, maxBytes: 1e6 });
+    const pool = new Mempool(limits());
     const soon = tx(1000);
     const later = tx(5000);
     pool.add(soon);

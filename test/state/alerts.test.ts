@@ -79,8 +79,11 @@ describe('state: alerts', () => {
     assert.equal((await chain.run(chain.tx(integration, ack(1)))).code, Code.unauthorized, 'integrations do not acknowledge');
     assert.equal((await chain.run(chain.tx(responder, ack(1)))).code, Code.ok);
     assert.equal((await chain.run(chain.tx(responder, ack(1)))).code, Code.invalidState);
-    // Whoever triggered it may resolve it.
-    assert.equal((await chain.run(chain.tx(other.integration, resolve(1)))).code, Code.ok);
+    // The team took it over: the other team's integration that triggered it may no longer resolve it.
+    const late = await chain.run(chain.tx(other.integration, resolve(1)));
+    assert.equal(late.code, Code.unauthorized);
+    assert.match(late.log, /may not resolve alerts of team "payments": the team has acknowledged it/);
+    assert.equal((await chain.run(chain.tx(responder, resolve(1)))).code, Code.ok);
     assert.equal((await chain.run(chain.tx(responder, resolve(1)))).code, Code.invalidState);
     assert.equal((await chain.run(chain.tx(responder, ack(1)))).code, Code.invalidState);
     assert.equal((await chain.run(chain.tx(responder, ack(99)))).code, Code.notFound);

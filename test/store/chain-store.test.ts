@@ -1,6 +1,7 @@
-// ChainStore against a real LevelDB in a temp dir: what commitBlock and commitGenesis write is all
-// there after reopening, state ranges come out in numeric order, and a SIGKILL in the middle of
-// a stream of commits leaves the database at a whole block, never half of one.
+// ChainStore against a real LevelDB in a temp dir: what commitBlock and commitGenesis write (the
+// chain state verbatim, begin-block receipts included) is all there after reopening, state ranges
+// come out in numeric order, and a SIGKILL in the middle of a stream of commits leaves the database
+// at a whole block, never half of one.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,10 +11,11 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { compareBytes, concatBytes, readU64be, toHex, u64be, utf8 } from '../../src/chain/bytes.ts';
 import { sha256 } from '../../src/chain/hash.ts';
-import { ChainStore, type BlockWrite, type ChainHead } from '../../src/store/chain-store.ts';
+import { ChainStore, type BlockWrite } from '../../src/store/chain-store.ts';
 import { prefixEnd, prefixRange, type StateRange } from '../../src/store/state-source.ts';
 import {
-  blockHashAt, expectedBlock, expectedCommit, markerKey, rollingKey, stateKey, stateRootAt, stateValue, txHashAt, txLocationAt, TXS,
+  beginBlockReceiptAt, blockHashAt, CHAIN_STATE_LENGTH, chainStateAt, expectedBlock, expectedCommit, heightOfChainState, markerKey,
+  rollingKey, stateKey, stateValue, txHashAt, txLocationAt, TXS,
 } from './fixtures/block-writer.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,15 +30,15 @@ function writes(...entries: [Uint8Array, Uint8Array | null][]): StateWrites {
   return new Map(entries.map(([key, value]) => [toHex(key), { key, value }]));
 }
 
-const headAt = (height: number, timeMs = 1000 * height): ChainHead =>
-  ({ height, blockHash: sha256(text('block'), u64be(height)), stateRoot: sha256(text('root'), u64be(height)), timeMs });
+// The store keeps the chain state as opaque bytes; these stand-ins carry the height, a time and a
+// root so that the bytes of different heights (and times) differ.
+const chainStateOf = (height: number, timeMs = 1000 * height): Uint8Array =>
+  concatBytes(u64be(height), u64be(timeMs), sha256(text('root'), u64be(height)));
+const blockHashOf = (height: number): Uint8Array => sha256(text('block'), u64be(height));
 
-function assertHead(actual: ChainHead | undefined, expected: ChainHead): void {
-  assert.ok(actual, 'a head');
-  assert.deepEqual(
-    [actual.height, actual.timeMs, toHex(actual.blockHash), toHex(actual.stateRoot)],
-    [expected.height, expected.timeMs, toHex(expected.blockHash), toHex(expected.stateRoot)],
-  );
+function assertChainState(actual: Uint8Array | undefined, expected: Uint8Array, what = 'the chain state'): void {
+  assert.ok(actual, `${what} is there`);
+  assert.equal(toHex(actual), toHex(expected), `${what}, byte for byte`);
 }
 
 async function collect(store: ChainStore, range: StateRange): Promise<[string, string][]> {
@@ -54,10 +56,12 @@ describe('store/chain-store: ChainStore on LevelDB', () => {
   it('starts empty', async () => {
     const store = await ChainStore.open(path);
     try {
-      assert.equal(await store.head(), undefined);
+      assert.equal(await store.chainState(), undefined);
       assert.equal(await store.genesis(), undefined);
       assert.equal(await store.getBlock(0), undefined);
       assert.equal(await store.getBlock(1), undefined);
+      assert.equal(await store.getBeginBlockReceipt(0), undefined);
+      assert.equal(await store.getBeginBlockReceipt(1), undefined);
       assert.equal(await store.heightOfBlock(new Uint8Array(32)), undefined);
       assert.deepEqual(await store.getStates([]), []);
       assert.deepEqual(await collect(store, { gte: new Uint8Array(0), lt: b(0xff) }), []);
@@ -66,52 +70,61 @@ describe('store/chain-store: ChainStore on LevelDB', () => {
     }
   });
 
-  it('commitGenesis keeps the genesis verbatim, its state and the height-0 head', async () => {
+  it('commitGenesis keeps the genesis verbatim, its state and the height-0 chain state', async () => {
     const genesis = Uint8Array.from({ length: 300 }, (_, i) => (i * 7) & 0xff);
     let store = await ChainStore.open(path);
-    await store.commitGenesis(headAt(0, 1_700_000_000_000), genesis, writes([text('team/a'), b(1)], [text('team/b'), b(2)]));
+    await store.commitGenesis(genesis, writes([text('team/a'), b(1)], [text('team/b'), b(2)]), chainStateOf(0, 1_700_000_000_000));
     await store.close();
     store = await ChainStore.open(path);
     try {
       assert.equal(hex(await store.genesis()), toHex(genesis));
-      assertHead(await store.head(), headAt(0, 1_700_000_000_000));
+      assertChainState(await store.chainState(), chainStateOf(0, 1_700_000_000_000));
       assert.deepEqual((await store.getStates([text('team/a'), text('team/b'), text('team/c')])).map(hex), ['01', '02', undefined]);
       assert.equal(await store.getBlock(0), undefined, 'genesis is not a block');
+      assert.equal(await store.getBeginBlockReceipt(0), undefined, 'genesis has no begin-block receipt');
     } finally {
       await store.close();
     }
   });
 
-  it('commitBlock writes block, hash index, commit, txs, state puts and deletes, and head, all there after reopening', async () => {
+  it('commitBlock writes block, hash index, commit, txs, begin-block receipt, state puts and deletes, and chain state, all there after reopening', async () => {
     let store = await ChainStore.open(path);
-    await store.commitGenesis(headAt(0), b(0x67), writes([text('a'), b(0xa0)], [text('b'), b(0xb0)], [text('c'), b(0xc0)]));
+    await store.commitGenesis(b(0x67), writes([text('a'), b(0xa0)], [text('b'), b(0xb0)], [text('c'), b(0xc0)]), chainStateOf(0));
     const blocks: BlockWrite[] = [1, 2, 3].map((h) => ({
-      head: headAt(h),
+      height: h,
+      blockHash: blockHashOf(h),
       block: concatBytes(text('block'), u64be(h)),
       commit: concatBytes(text('commit'), u64be(h)),
       txs: [0, 1].map((j) => ({ hash: sha256(u64be(h), u64be(j)), location: concatBytes(u64be(h), u64be(j)) })),
+      beginBlockReceipt: concatBytes(text('begin'), u64be(h)),
       state: [
         writes([text('a'), b(0xa1)], [text('b'), null], [text('d'), b(0xd1)]),
         writes([text('d'), null], [text('e'), b(0xe2)], [text('never'), null]),
         writes([text('a'), b(0xa3)], [text('d'), b(0xd3)]),
       ][h - 1],
+      chainState: chainStateOf(h),
     }));
-    for (const block of blocks) await store.commitBlock(block);
+    for (const block of blocks) {
+      await store.commitBlock(block);
+      assertChainState(await store.chainState(), block.chainState, `the chain state right after block ${block.height}`);
+    }
     await store.close();
 
     store = await ChainStore.open(path);
     try {
-      assertHead(await store.head(), headAt(3));
+      assertChainState(await store.chainState(), chainStateOf(3));
       for (const block of blocks) {
-        const h = block.head.height;
+        const h = block.height;
         assert.equal(hex(await store.getBlock(h)), toHex(block.block), `block ${h}`);
-        assert.equal(await store.heightOfBlock(block.head.blockHash), h);
+        assert.equal(await store.heightOfBlock(block.blockHash), h);
         assert.equal(hex(await store.getCommit(h)), toHex(block.commit));
+        assert.equal(hex(await store.getBeginBlockReceipt(h)), toHex(block.beginBlockReceipt), `begin-block receipt ${h}`);
         for (const tx of block.txs) assert.equal(hex(await store.getTxLocation(tx.hash)), toHex(tx.location));
       }
       assert.equal(await store.getBlock(4), undefined);
       assert.equal(await store.getCommit(4), undefined);
-      assert.equal(await store.heightOfBlock(headAt(4).blockHash), undefined);
+      assert.equal(await store.getBeginBlockReceipt(4), undefined);
+      assert.equal(await store.heightOfBlock(blockHashOf(4)), undefined);
       assert.equal(await store.getTxLocation(sha256(u64be(4), u64be(0))), undefined);
       // a: put, overwritten twice; b: deleted in block 1; c: untouched since genesis;
       // d: put, deleted, put again; e: put in block 2; never: deleted without existing.
@@ -120,20 +133,55 @@ describe('store/chain-store: ChainStore on LevelDB', () => {
       assert.equal(hex(await store.getState(text('a'))), 'a3');
       assert.equal(await store.getState(text('b')), undefined);
       assert.deepEqual(await collect(store, { gte: new Uint8Array(0), lt: b(0xff) }),
-        [['61', 'a3'], ['63', 'c0'], ['64', 'd3'], ['65', 'e2']], 'the state holds nothing else: blocks, txs and meta live under other prefixes');
+        [['61', 'a3'], ['63', 'c0'], ['64', 'd3'], ['65', 'e2']], 'the state holds nothing else: blocks, receipts, txs and meta live under other prefixes');
     } finally {
       await store.close();
     }
   });
 
-  it('keeps a head with large numbers intact', async () => {
+  it('keeps a block at a large height, and a chain state with large numbers, intact', async () => {
     const store = await ChainStore.open(path);
     try {
-      const head = { ...headAt(2 ** 40), timeMs: Number.MAX_SAFE_INTEGER };
-      await store.commitBlock({ head, block: b(1), commit: b(2), txs: [], state: new Map() });
-      assertHead(await store.head(), head);
-      assert.equal(hex(await store.getBlock(2 ** 40)), '01');
-      assert.equal(await store.heightOfBlock(head.blockHash), 2 ** 40);
+      const height = 2 ** 40;
+      const chainState = chainStateOf(height, Number.MAX_SAFE_INTEGER);
+      await store.commitBlock({
+        height, blockHash: blockHashOf(height), block: b(1), commit: b(2), txs: [], beginBlockReceipt: b(3), state: new Map(), chainState,
+      });
+      assertChainState(await store.chainState(), chainState);
+      assert.deepEqual([readU64be(chainState, 0), readU64be(chainState, 8)], [height, Number.MAX_SAFE_INTEGER]);
+      assert.equal(hex(await store.getBlock(height)), '01');
+      assert.equal(hex(await store.getCommit(height)), '02');
+      assert.equal(hex(await store.getBeginBlockReceipt(height)), '03');
+      assert.equal(await store.heightOfBlock(blockHashOf(height)), height);
+      assert.equal(await store.getBlock(height - 1), undefined);
+      assert.equal(await store.getBeginBlockReceipt(height + 1), undefined);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('getBeginBlockReceipt returns exactly the receipt commitBlock wrote for a height, and undefined for a height never committed', async () => {
+    const store = await ChainStore.open(path);
+    try {
+      // Receipts of odd sizes and bytes, an empty one included (a receipt with only default fields
+      // encodes to nothing); heights 3, 4 and 6 are never committed.
+      const receipts = new Map<number, Uint8Array>([
+        [1, Uint8Array.from({ length: 2000 }, (_, i) => (i * 31 + 7) & 0xff)],
+        [2, new Uint8Array(0)],
+        [5, b(0x00, 0xff, 0x00)],
+      ]);
+      for (const [h, beginBlockReceipt] of receipts) {
+        await store.commitBlock({
+          height: h, blockHash: blockHashOf(h), block: u64be(h), commit: u64be(h), txs: [], beginBlockReceipt, state: new Map(), chainState: chainStateOf(h),
+        });
+      }
+      for (const [h, receipt] of receipts) {
+        const got = await store.getBeginBlockReceipt(h);
+        assert.ok(got !== undefined, `receipt ${h} is there`);
+        assert.equal(toHex(got), toHex(receipt), `receipt ${h}, byte for byte`);
+      }
+      for (const h of [0, 3, 4, 6, 2 ** 40]) assert.equal(await store.getBeginBlockReceipt(h), undefined, `no receipt at height ${h}`);
+      assertChainState(await store.chainState(), chainStateOf(5));
     } finally {
       await store.close();
     }
@@ -145,10 +193,10 @@ describe('store/chain-store: ChainStore on LevelDB', () => {
       const numbers = [0, 1, 2, 127, 128, 255, 256, 65535, 65536, 70000, 2 ** 32, 2 ** 40, Number.MAX_SAFE_INTEGER];
       const shuffled = [...numbers].sort((x, y) => (x * 7919) % 13 - (y * 7919) % 13);
       const key = (n: number) => concatBytes(text('n/'), u64be(n));
-      await store.commitGenesis(headAt(0), b(0), writes(
+      await store.commitGenesis(b(0), writes(
         ...shuffled.map((n) => [key(n), u64be(n)] as [Uint8Array, Uint8Array]),
         [text('m'), b(1)], [text('n'), b(2)], [text('n0'), b(3)], [text('o/'), b(4)],
-      ));
+      ), chainStateOf(0));
       const read = async (range: StateRange): Promise<number[]> => {
         const out: number[] = [];
         for await (const [k, v] of store.stateRange(range)) {
@@ -182,7 +230,7 @@ describe('store/chain-store: ChainStore on LevelDB', () => {
         async (numbers, x, y, reverse, limit) => {
           const prefix = concatBytes(text('p'), u64be(run++));
           const key = (n: number) => concatBytes(prefix, u64be(n));
-          await store.commitGenesis(headAt(0), b(0), writes(...numbers.map((n) => [key(n), u64be(n)] as [Uint8Array, Uint8Array])));
+          await store.commitGenesis(b(0), writes(...numbers.map((n) => [key(n), u64be(n)] as [Uint8Array, Uint8Array])), chainStateOf(0));
           const [lo, hi] = x <= y ? [x, y] : [y, x];
           let expected = numbers.filter((n) => n >= lo && n < hi).sort((m, n) => m - n);
           if (reverse) expected.reverse();
@@ -221,7 +269,7 @@ describe('store/chain-store: SIGKILL while blocks are being committed', function
   const KEYS = 300;
 
   /**
-   * Runs the writer (on a store whose head is `from`) until it has printed height `minHeight`,
+   * Runs the writer (on a store whose chain state is at height `from`) until it has printed height `minHeight`,
    * waits `delayMs`, kills it; returns the last height it printed.
    */
   async function killWriter(path: string, from: number, minHeight: number, delayMs: number): Promise<number> {
@@ -258,15 +306,16 @@ describe('store/chain-store: SIGKILL while blocks are being committed', function
   async function assertConsistent(path: string, printed: number): Promise<number> {
     const store = await ChainStore.open(path);
     try {
-      const head = await store.head();
-      assert.ok(head, 'a head');
-      const H = head.height;
-      assert.ok(H >= printed, `head ${H} is behind the last height the writer reported committed (${printed})`);
-      assert.ok(H <= printed + 1, `head ${H} is ahead of anything the writer could have committed (${printed} + 1)`);
-      assertHead(head, { height: H, blockHash: blockHashAt(H), stateRoot: stateRootAt(H), timeMs: 1000 * H });
-      // Every state key of the batch carries the head's height, whole.
+      const chainState = await store.chainState();
+      assert.ok(chainState, 'a chain state');
+      assert.equal(chainState.length, CHAIN_STATE_LENGTH, 'the chain state is whole');
+      const H = heightOfChainState(chainState);
+      assert.ok(H >= printed, `chain state at ${H} is behind the last height the writer reported committed (${printed})`);
+      assert.ok(H <= printed + 1, `chain state at ${H} is ahead of anything the writer could have committed (${printed} + 1)`);
+      assertChainState(chainState, chainStateAt(H), `the chain state of block ${H}`);
+      // Every state key of the batch carries the chain state's height, whole.
       const values = await store.getStates(Array.from({ length: KEYS }, (_, i) => stateKey(i)));
-      values.forEach((v, i) => assert.equal(hex(v), toHex(stateValue(H, i)), `state key ${i} is from block ${v && readU64be(v)}, the head is ${H}`));
+      values.forEach((v, i) => assert.equal(hex(v), toHex(stateValue(H, i)), `state key ${i} is from block ${v && readU64be(v)}, the chain state is at ${H}`));
       // Markers of blocks 1..H and none later; the rolling key of block H only (deletes are atomic too).
       const markers: number[] = [];
       for await (const [, v] of store.stateRange(prefixRange(text('h')))) markers.push(readU64be(v));
@@ -276,15 +325,17 @@ describe('store/chain-store: SIGKILL while blocks are being committed', function
       for await (const [, v] of store.stateRange(prefixRange(text('r')))) rolling.push(readU64be(v));
       assert.deepEqual(rolling, [H]);
       assert.equal(hex(await store.getState(rollingKey(H))), toHex(u64be(H)));
-      // Every block up to the head, with its hash index, commit and txs; nothing of block H + 1.
+      // Every block up to H, with its hash index, commit, begin-block receipt and txs; nothing of block H + 1.
       for (let h = 1; h <= H; h++) {
         assert.equal(hex(await store.getBlock(h)), toHex(expectedBlock(h)), `block ${h}`);
         assert.equal(await store.heightOfBlock(blockHashAt(h)), h);
         assert.equal(hex(await store.getCommit(h)), toHex(expectedCommit(h)));
+        assert.equal(hex(await store.getBeginBlockReceipt(h)), toHex(beginBlockReceiptAt(h)), `begin-block receipt ${h}`);
         for (let j = 0; j < TXS; j++) assert.equal(hex(await store.getTxLocation(txHashAt(h, j))), toHex(txLocationAt(h, j)));
       }
       assert.equal(await store.getBlock(H + 1), undefined);
       assert.equal(await store.getCommit(H + 1), undefined);
+      assert.equal(await store.getBeginBlockReceipt(H + 1), undefined);
       assert.equal(await store.heightOfBlock(blockHashAt(H + 1)), undefined);
       for (let j = 0; j < TXS; j++) assert.equal(await store.getTxLocation(txHashAt(H + 1, j)), undefined);
       return H;
@@ -306,11 +357,11 @@ describe('store/chain-store: SIGKILL while blocks are being committed', function
       const dir = mkdtempSync(join(tmpdir(), 'ackchain-kill-'));
       const path = join(dir, 'db');
       try {
-        let head = 0;
+        let height = 0;
         for (const [i, delayMs] of delays.entries()) {
-          // The writer resumes after the head it finds; let it commit a few blocks each time.
-          const printed = await killWriter(path, head, head + 2 + i, delayMs);
-          head = await assertConsistent(path, printed);
+          // The writer resumes after the chain state it finds; let it commit a few blocks each time.
+          const printed = await killWriter(path, height, height + 2 + i, delayMs);
+          height = await assertConsistent(path, printed);
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });

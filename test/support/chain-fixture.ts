@@ -1,15 +1,19 @@
 // An in-process chain over a real LevelDB in a temp dir: a genesis with two teams and their keys,
-// and a block executor to run txs through, as the node does.
+// and blocks built, signed and committed through the same path the node's producer takes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signCommit } from '../../src/chain/block.ts';
 import { ackchain } from '../../src/chain/codec.ts';
 import { genesisToJson, parseGenesis, type GenesisDoc } from '../../src/chain/genesis.ts';
 import { generateKeyPair, type KeyPair } from '../../src/chain/keys.ts';
-import { signTx, type TxBodyInput } from '../../src/chain/tx.ts';
-import { BlockExecutor, type CommittedBlock } from '../../src/node/block-executor.ts';
-import { checkIncludable } from '../../src/state/execute.ts';
-import { ChainStore, type ChainHead } from '../../src/store/chain-store.ts';
+import { checkTx, signTx, type TxBodyInput } from '../../src/chain/tx.ts';
+import { blockInfo, buildBlock, type ExecutedBlock } from '../../src/state/block.ts';
+import type { ChainState } from '../../src/state/chain-state.ts';
+import type { BlockInfo } from '../../src/state/context.ts';
+import { commitBlock } from '../../src/state/commit.ts';
+import { openChain } from '../../src/state/genesis.ts';
+import { ChainStore } from '../../src/store/chain-store.ts';
 
 export const CHAIN_ID = 'test-chain';
 export const GENESIS_TIME = 1_700_000_000_000;
@@ -48,15 +52,12 @@ export class ChainFixture {
   readonly stranger: KeyPair;
   readonly genesis: GenesisDoc;
   store!: ChainStore;
-  executor!: BlockExecutor;
-  head!: ChainHead;
-  lastCommit: Uint8Array = new Uint8Array(0);
+  head!: ChainState;
   #memo = 0;
 
-  /** `sameKeysAs` makes a replica: the same genesis and keys, in its own database. */
-  constructor(params: Record<string, number> = {}, sameKeysAs?: ChainFixture) {
+  /** `keys` makes a replica (the same genesis and keys, in its own database) or fixes the keys. */
+  constructor(params: Record<string, number> = {}, keys: FixtureKeys = generateFixtureKeys()) {
     this.dir = mkdtempSync(join(tmpdir(), 'ackchain-test-'));
-    const keys = sameKeysAs ?? generateFixtureKeys();
     this.validator = keys.validator;
     this.teams = keys.teams;
     this.stranger = keys.stranger;
@@ -65,8 +66,7 @@ export class ChainFixture {
 
   async open(): Promise<this> {
     this.store = await ChainStore.open(join(this.dir, 'chain'));
-    this.executor = new BlockExecutor(this.store, this.genesis);
-    this.head = await this.executor.open();
+    this.head = await openChain(this.store, this.genesis);
     return this;
   }
 
@@ -75,21 +75,30 @@ export class ChainFixture {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
+  /** The block info of the next block at `timeMs` (1 s after the last by default). */
+  next(timeMs = this.head.timeMs + 1000): BlockInfo {
+    return blockInfo(this.head, timeMs);
+  }
+
   /** A signed tx valid for the next block; each gets a distinct memo so that hashes differ. */
   tx(keys: KeyPair, payload: Omit<TxBodyInput, 'chainId' | 'expiresAtMs' | 'memo'>, expiresInMs = 60_000): Uint8Array {
     return signTx({ chainId: CHAIN_ID, expiresAtMs: this.head.timeMs + expiresInMs, memo: `m${this.#memo++}`, ...payload }, keys);
   }
 
-  /** Runs txs in the next block (1 s after the last); each must be includable. */
-  async block(...txs: Uint8Array[]): Promise<CommittedBlock> {
+  /** Builds the next block (1 s after the last) from txs that must all be includable, and commits it. */
+  async block(...txs: Uint8Array[]): Promise<ExecutedBlock> {
     const timeMs = this.head.timeMs + 1000;
-    const info = this.executor.blockInfo(this.head.height + 1, timeMs);
-    const checked = [];
-    for (const t of txs) checked.push(await checkIncludable(this.store, t, info));
-    const block = await this.executor.produce(this.head, timeMs, checked, this.lastCommit, this.validator);
-    this.head = { height: block.height, blockHash: block.hash, stateRoot: block.header.stateRoot, timeMs };
-    this.lastCommit = block.commit;
+    const candidates = txs.map((t) => checkTx(t, { chainId: CHAIN_ID, maxTxBytes: this.head.params.maxTxBytes }));
+    const { block, excluded } = await buildBlock(this.store, this.head, { timeMs, proposer: this.validator.publicKey, candidates });
+    if (excluded.length > 0) throw excluded[0].reason;
+    await this.commit(block);
     return block;
+  }
+
+  /** Signs `block` as the only validator and commits it. */
+  async commit(block: ExecutedBlock): Promise<void> {
+    const commit = signCommit({ chainId: CHAIN_ID, height: block.height, round: 0, blockHash: block.hash, timestampMs: block.header.timeMs }, [this.validator]);
+    this.head = await commitBlock(this.store, this.head, block, commit);
   }
 
   /** Runs one tx in its own block and returns its receipt. */

@@ -1117,6 +1117,12 @@ export namespace ackchain {
         /** Alert sequence. */
         sequence: number;
 
+        /** Alert triggerTeam. */
+        triggerTeam: string;
+
+        /** Alert triggerStanding. */
+        triggerStanding: ackchain.StandingKind;
+
         /**
          * Creates a new Alert instance using the specified properties.
          * @param [properties] Properties to set
@@ -1218,12 +1224,31 @@ export namespace ackchain {
             /** Alert sequence */
             sequence?: (number|null);
 
+            /** Alert triggerTeam */
+            triggerTeam?: (string|null);
+
+            /** Alert triggerStanding */
+            triggerStanding?: (ackchain.StandingKind|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of an Alert. */
         type $Shape = ackchain.Alert.$Properties;
+    }
+
+    /** StandingKind enum. */
+    enum StandingKind {
+
+        /** STANDING_KIND_UNSPECIFIED value */
+        STANDING_KIND_UNSPECIFIED = 0,
+
+        /** STANDING_KIND_MEMBER value */
+        STANDING_KIND_MEMBER = 1,
+
+        /** STANDING_KIND_INTEGRATION value */
+        STANDING_KIND_INTEGRATION = 2
     }
 
     /**
@@ -1871,6 +1896,125 @@ export namespace ackchain {
 
         /** Shape of a Genesis. */
         type $Shape = ackchain.Genesis.$Properties;
+    }
+
+    /**
+     * Properties of a ChainState.
+     * @deprecated Use ackchain.ChainState.$Properties instead.
+     */
+    interface IChainState extends ackchain.ChainState.$Properties {
+    }
+
+    /** Represents a ChainState. */
+    class ChainState {
+
+        /**
+         * Constructs a new ChainState.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.ChainState.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ChainState chainId. */
+        chainId: string;
+
+        /** ChainState height. */
+        height: number;
+
+        /** ChainState timeMs. */
+        timeMs: number;
+
+        /** ChainState blockHash. */
+        blockHash: Uint8Array;
+
+        /** ChainState stateRoot. */
+        stateRoot: Uint8Array;
+
+        /** ChainState lastValidators. */
+        lastValidators?: (ackchain.ValidatorSet.$Properties|null);
+
+        /** ChainState validators. */
+        validators?: (ackchain.ValidatorSet.$Properties|null);
+
+        /** ChainState nextValidators. */
+        nextValidators?: (ackchain.ValidatorSet.$Properties|null);
+
+        /** ChainState lastCommit. */
+        lastCommit: Uint8Array;
+
+        /** ChainState params. */
+        params?: (ackchain.ConsensusParams.$Properties|null);
+
+        /**
+         * Creates a new ChainState instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChainState instance
+         */
+        static create(properties: ackchain.ChainState.$Shape): ackchain.ChainState & ackchain.ChainState.$Shape;
+        static create(properties?: ackchain.ChainState.$Properties): ackchain.ChainState;
+
+        /**
+         * Encodes the specified ChainState message. Does not implicitly {@link ackchain.ChainState.verify|verify} messages.
+         * @param message ChainState message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.ChainState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChainState message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.ChainState & ackchain.ChainState.$Shape} ChainState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.ChainState & ackchain.ChainState.$Shape;
+    }
+
+    namespace ChainState {
+
+        /** Properties of a ChainState. */
+        interface $Properties {
+
+            /** ChainState chainId */
+            chainId?: (string|null);
+
+            /** ChainState height */
+            height?: (number|null);
+
+            /** ChainState timeMs */
+            timeMs?: (number|null);
+
+            /** ChainState blockHash */
+            blockHash?: (Uint8Array|null);
+
+            /** ChainState stateRoot */
+            stateRoot?: (Uint8Array|null);
+
+            /** ChainState lastValidators */
+            lastValidators?: (ackchain.ValidatorSet.$Properties|null);
+
+            /** ChainState validators */
+            validators?: (ackchain.ValidatorSet.$Properties|null);
+
+            /** ChainState nextValidators */
+            nextValidators?: (ackchain.ValidatorSet.$Properties|null);
+
+            /** ChainState lastCommit */
+            lastCommit?: (Uint8Array|null);
+
+            /** ChainState params */
+            params?: (ackchain.ConsensusParams.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ChainState. */
+        type $Shape = ackchain.ChainState.$Properties;
     }
 
     /**

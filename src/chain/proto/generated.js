@@ -2629,6 +2629,8 @@ export const ackchain = $root.ackchain = (() => {
          * @property {number|null} [resolvedAtMs] Alert resolvedAtMs
          * @property {number|null} [historyLength] Alert historyLength
          * @property {number|null} [sequence] Alert sequence
+         * @property {string|null} [triggerTeam] Alert triggerTeam
+         * @property {ackchain.StandingKind|null} [triggerStanding] Alert triggerStanding
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2846,6 +2848,22 @@ export const ackchain = $root.ackchain = (() => {
         Alert.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * Alert triggerTeam.
+         * @member {string} triggerTeam
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.triggerTeam = "";
+
+        /**
+         * Alert triggerStanding.
+         * @member {ackchain.StandingKind} triggerStanding
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.triggerStanding = 0;
+
+        /**
          * Creates a new Alert instance using the specified properties.
          * @function create
          * @memberof ackchain.Alert
@@ -2924,6 +2942,10 @@ export const ackchain = $root.ackchain = (() => {
                 writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.historyLength);
             if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
                 writer.uint32(/* id 23, wireType 0 =*/184).uint64(message.sequence);
+            if (message.triggerTeam != null && $Object.hasOwnProperty.call(message, "triggerTeam") && message.triggerTeam !== "")
+                writer.uint32(/* id 24, wireType 2 =*/194).string(message.triggerTeam);
+            if (message.triggerStanding != null && $Object.hasOwnProperty.call(message, "triggerStanding") && message.triggerStanding !== 0)
+                writer.uint32(/* id 25, wireType 0 =*/200).int32(message.triggerStanding);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3174,6 +3196,24 @@ export const ackchain = $root.ackchain = (() => {
                             delete message.sequence;
                         continue;
                     }
+                case 24: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.triggerTeam = value;
+                        else
+                            delete message.triggerTeam;
+                        continue;
+                    }
+                case 25: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.triggerStanding = value;
+                        else
+                            delete message.triggerStanding;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3192,6 +3232,22 @@ export const ackchain = $root.ackchain = (() => {
         };
 
         return Alert;
+    })();
+
+    /**
+     * StandingKind enum.
+     * @name ackchain.StandingKind
+     * @enum {number}
+     * @property {number} STANDING_KIND_UNSPECIFIED=0 STANDING_KIND_UNSPECIFIED value
+     * @property {number} STANDING_KIND_MEMBER=1 STANDING_KIND_MEMBER value
+     * @property {number} STANDING_KIND_INTEGRATION=2 STANDING_KIND_INTEGRATION value
+     */
+    ackchain.StandingKind = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "STANDING_KIND_UNSPECIFIED"] = 0;
+        values[valuesById[1] = "STANDING_KIND_MEMBER"] = 1;
+        values[valuesById[2] = "STANDING_KIND_INTEGRATION"] = 2;
+        return values;
     })();
 
     ackchain.AlertHistoryEntry = (function() {
@@ -4899,6 +4955,326 @@ export const ackchain = $root.ackchain = (() => {
         };
 
         return Genesis;
+    })();
+
+    ackchain.ChainState = (function() {
+
+        /**
+         * Properties of a ChainState.
+         * @typedef {Object} ackchain.ChainState.$Properties
+         * @property {string|null} [chainId] ChainState chainId
+         * @property {number|null} [height] ChainState height
+         * @property {number|null} [timeMs] ChainState timeMs
+         * @property {Uint8Array|null} [blockHash] ChainState blockHash
+         * @property {Uint8Array|null} [stateRoot] ChainState stateRoot
+         * @property {ackchain.ValidatorSet.$Properties|null} [lastValidators] ChainState lastValidators
+         * @property {ackchain.ValidatorSet.$Properties|null} [validators] ChainState validators
+         * @property {ackchain.ValidatorSet.$Properties|null} [nextValidators] ChainState nextValidators
+         * @property {Uint8Array|null} [lastCommit] ChainState lastCommit
+         * @property {ackchain.ConsensusParams.$Properties|null} [params] ChainState params
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ChainState.
+         * @memberof ackchain
+         * @interface IChainState
+         * @augments ackchain.ChainState.$Properties
+         * @deprecated Use ackchain.ChainState.$Properties instead.
+         */
+
+        /**
+         * Shape of a ChainState.
+         * @typedef {ackchain.ChainState.$Properties} ackchain.ChainState.$Shape
+         */
+
+        /**
+         * Constructs a new ChainState.
+         * @memberof ackchain
+         * @classdesc Represents a ChainState.
+         * @constructor
+         * @param {ackchain.ChainState.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ChainState = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ChainState chainId.
+         * @member {string} chainId
+         * @memberof ackchain.ChainState
+         * @instance
+         */
+        ChainState.prototype.chainId = "";
+
+        /**
+         * ChainState height.
+         * @member {number} height
+         * @memberof ackchain.ChainState
+         * @instance
+         */
+        ChainState.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ChainState timeMs.
+         * @member {number} timeMs
+         * @memberof ackchain.ChainState
+         * @instance
+         */
+        ChainState.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ChainState blockHash.
+         * @member {Uint8Array} blockHash
+         * @memberof ackchain.ChainState
+         * @instance
+         */
+        ChainState.prototype.blockHash = $util.newBuffer([]);
+
+        /**
+         * ChainState stateRoot.
+         * @member {Uint8Array} stateRoot
+         * @memberof ackchain.ChainState
+         * @instance
+         */
+        ChainState.prototype.stateRoot = $util.newBuffer([]);
+
+        /**
+         * ChainState lastValidators.
+         * @member {ackchain.ValidatorSet.$Properties|null|undefined} lastValidators
+         * @memberof ackchain.ChainState
+         * @instance
+         */
+        ChainState.prototype.lastValidators = null;
+
+        /**
+         * ChainState validators.
+         * @member {ackchain.ValidatorSet.$Properties|null|undefined} validators
+         * @memberof ackchain.ChainState
+         * @instance
+         */
+        ChainState.prototype.validators = null;
+
+        /**
+         * ChainState nextValidators.
+         * @member {ackchain.ValidatorSet.$Properties|null|undefined} nextValidators
+         * @memberof ackchain.ChainState
+         * @instance
+         */
+        ChainState.prototype.nextValidators = null;
+
+        /**
+         * ChainState lastCommit.
+         * @member {Uint8Array} lastCommit
+         * @memberof ackchain.ChainState
+         * @instance
+         */
+        ChainState.prototype.lastCommit = $util.newBuffer([]);
+
+        /**
+         * ChainState params.
+         * @member {ackchain.ConsensusParams.$Properties|null|undefined} params
+         * @memberof ackchain.ChainState
+         * @instance
+         */
+        ChainState.prototype.params = null;
+
+        /**
+         * Creates a new ChainState instance using the specified properties.
+         * @function create
+         * @memberof ackchain.ChainState
+         * @static
+         * @param {ackchain.ChainState.$Properties=} [properties] Properties to set
+         * @returns {ackchain.ChainState} ChainState instance
+         * @type {{
+         *   (properties: ackchain.ChainState.$Shape): ackchain.ChainState & ackchain.ChainState.$Shape;
+         *   (properties?: ackchain.ChainState.$Properties): ackchain.ChainState;
+         * }}
+         */
+        ChainState.create = function(properties) {
+            return new ChainState(properties);
+        };
+
+        /**
+         * Encodes the specified ChainState message. Does not implicitly {@link ackchain.ChainState.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.ChainState
+         * @static
+         * @param {ackchain.ChainState.$Properties} message ChainState message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ChainState.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.height);
+            if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs") && (typeof message.timeMs === "object" ? message.timeMs.low || message.timeMs.high : message.timeMs !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.timeMs);
+            if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.blockHash);
+            if (message.stateRoot != null && $Object.hasOwnProperty.call(message, "stateRoot") && message.stateRoot.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.stateRoot);
+            if (message.lastValidators != null && $Object.hasOwnProperty.call(message, "lastValidators"))
+                $root.ackchain.ValidatorSet.encode(message.lastValidators, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.validators != null && $Object.hasOwnProperty.call(message, "validators"))
+                $root.ackchain.ValidatorSet.encode(message.validators, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.nextValidators != null && $Object.hasOwnProperty.call(message, "nextValidators"))
+                $root.ackchain.ValidatorSet.encode(message.nextValidators, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.lastCommit != null && $Object.hasOwnProperty.call(message, "lastCommit") && message.lastCommit.length)
+                writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.lastCommit);
+            if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                $root.ackchain.ConsensusParams.encode(message.params, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ChainState message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.ChainState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.ChainState & ackchain.ChainState.$Shape} ChainState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ChainState.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.ChainState();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.chainId = value;
+                        else
+                            delete message.chainId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.height = value;
+                        else
+                            delete message.height;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.timeMs = value;
+                        else
+                            delete message.timeMs;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.blockHash = value;
+                        else
+                            delete message.blockHash;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.stateRoot = value;
+                        else
+                            delete message.stateRoot;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        message.lastValidators = $root.ackchain.ValidatorSet.decode(reader, reader.size(), $undefined, _depth + 1, message.lastValidators);
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        message.validators = $root.ackchain.ValidatorSet.decode(reader, reader.size(), $undefined, _depth + 1, message.validators);
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        message.nextValidators = $root.ackchain.ValidatorSet.decode(reader, reader.size(), $undefined, _depth + 1, message.nextValidators);
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.lastCommit = value;
+                        else
+                            delete message.lastCommit;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        message.params = $root.ackchain.ConsensusParams.decode(reader, reader.size(), $undefined, _depth + 1, message.params);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return ChainState;
     })();
 
     ackchain.Tx = (function() {

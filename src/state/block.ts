@@ -1,0 +1,213 @@
+// Block execution, one path for three uses (DESIGN.md): the proposer builds a block from checked
+// txs, a validator checks a proposed block, and block sync or replay checks a block from a peer or
+// from disk. Each is a pure function of committed state (a StateSource and the ChainState) and
+// the block's inputs; committing the result is a separate step (commit.ts) and signing belongs to
+// consensus.
+import { equalBytes, toHex } from '../chain/bytes.ts';
+import { blockHash, commitHash, decodeBlock, encodeBlock, txRoot, verifyCommit, CommitError } from '../chain/block.ts';
+import { ackchain, DecodeError, encode } from '../chain/codec.ts';
+import { Rejection } from '../chain/codes.ts';
+import { validatorsHash } from '../chain/genesis.ts';
+import { merkleRoot } from '../chain/merkle.ts';
+import { checkTx, txHash, type CheckedTx } from '../chain/tx.ts';
+import type { StateSource } from '../store/state-source.ts';
+import { beginBlock } from './begin-block.ts';
+import type { ChainState } from './chain-state.ts';
+import type { BlockInfo } from './context.ts';
+import { BlockError } from './errors.ts';
+import { checkIncludable, executeTx, keysReadBy } from './execute.ts';
+import { Overlay, type StateWrite } from './overlay.ts';
+import { nextStateRoot } from './root.ts';
+
+export interface ExecutedTx {
+  hash: Uint8Array;
+  index: number;
+  receipt: ackchain.Receipt;
+  /** The encoded receipt, as hashed into results_root. */
+  receiptBytes: Uint8Array;
+}
+
+/** A block and everything executing it produced, ready to be committed. */
+export interface ExecutedBlock {
+  height: number;
+  hash: Uint8Array;
+  header: ackchain.Header;
+  headerBytes: Uint8Array;
+  /** The encoded Block: header, txs and last commit. */
+  blockBytes: Uint8Array;
+  txs: ExecutedTx[];
+  /** The begin-block step's receipt, encoded: the last leaf of results_root. */
+  beginBlockReceipt: Uint8Array;
+  beginBlockEvents: ackchain.Event.$Properties[];
+  writes: ReadonlyMap<string, StateWrite>;
+}
+
+export function blockInfo(chain: ChainState, timeMs: number): BlockInfo {
+  return { chainId: chain.chainId, height: chain.height + 1, timeMs, params: chain.params };
+}
+
+interface BlockPlan {
+  timeMs: number;
+  proposer: Uint8Array;
+  lastCommit: Uint8Array;
+  txs: readonly CheckedTx[];
+}
+
+/**
+ * Runs the begin-block step and then each tx on `state` (an overlay over `source` that may hold
+ * prefetched reads) and builds the header. Every tx must already be includable.
+ */
+async function runBlock(source: StateSource, state: Overlay, chain: ChainState, plan: BlockPlan): Promise<ExecutedBlock> {
+  const info = blockInfo(chain, plan.timeMs);
+  const begin = await beginBlock(source, state, info);
+  const txs: ExecutedTx[] = [];
+  for (const [index, tx] of plan.txs.entries()) {
+    const receipt = await executeTx(state, info, tx);
+    txs.push({ hash: tx.hash, index, receipt, receiptBytes: encode.receipt(receipt) });
+  }
+  const beginBlockReceipt = encode.receipt(begin);
+  const txBytes = plan.txs.map((t) => t.bytes);
+  const header = ackchain.Header.create({
+    chainId: chain.chainId, height: info.height, timeMs: plan.timeMs, prevBlockHash: chain.blockHash,
+    lastCommitHash: commitHash(plan.lastCommit), txRoot: txRoot(txBytes),
+    stateRoot: nextStateRoot(chain.stateRoot, state.writes.values()),
+    resultsRoot: merkleRoot([...txs.map((t) => t.receiptBytes), beginBlockReceipt]),
+    validatorsHash: validatorsHash(chain.validators), nextValidatorsHash: validatorsHash(chain.nextValidators), proposer: plan.proposer,
+  });
+  const headerBytes = encode.header(header);
+  return {
+    height: info.height, hash: blockHash(headerBytes), header, headerBytes, blockBytes: encodeBlock(headerBytes, txBytes, plan.lastCommit),
+    txs, beginBlockReceipt, beginBlockEvents: begin.events, writes: state.writes,
+  };
+}
+
+/** An overlay over committed state with what the txs will read fetched in one round trip. */
+async function prefetchedState(source: StateSource, txs: readonly CheckedTx[]): Promise<Overlay> {
+  const state = new Overlay(source);
+  await state.prefetch(source, txs.flatMap(keysReadBy));
+  return state;
+}
+
+export interface BuiltBlock {
+  block: ExecutedBlock;
+  /** Candidates left out because they may never be included at this time: expired, committed, or repeated. */
+  excluded: { tx: CheckedTx; reason: Rejection }[];
+}
+
+/**
+ * The proposer's path: builds the next block at `timeMs` from candidate txs (checked, in the
+ * order to include them). Each candidate is re-checked against the block's own time, since the
+ * clock it was admitted by may have moved either way; what fails is left out, with the reason.
+ */
+export async function buildBlock(source: StateSource, chain: ChainState, proposal: { timeMs: number; proposer: Uint8Array; candidates: readonly CheckedTx[] }): Promise<BuiltBlock> {
+  if (proposal.timeMs <= chain.timeMs) throw new RangeError(`block time ${proposal.timeMs} is not after the last block's ${chain.timeMs}`);
+  const info = blockInfo(chain, proposal.timeMs);
+  const state = await prefetchedState(source, proposal.candidates);
+  const txs: CheckedTx[] = [];
+  const excluded: BuiltBlock['excluded'] = [];
+  const included = new Set<string>();
+  let bytes = 0;
+  for (const tx of proposal.candidates) {
+    const id = toHex(tx.hash);
+    if (included.has(id)) continue;
+    if (txs.length === chain.params.maxBlockTxs || bytes + tx.bytes.length > chain.params.maxBlockBytes) continue;
+    try {
+      await checkIncludable(state, tx, info);
+    } catch (e) {
+      if (!(e instanceof Rejection)) throw e;
+      excluded.push({ tx, reason: e });
+      continue;
+    }
+    included.add(id);
+    txs.push(tx);
+    bytes += tx.bytes.length;
+  }
+  const block = await runBlock(source, state, chain, { timeMs: proposal.timeMs, proposer: proposal.proposer, lastCommit: chain.lastCommit, txs });
+  return { block, excluded };
+}
+
+export interface ValidateOptions {
+  /** Txs whose signature this node already verified (its mempool), by hash of their exact bytes. */
+  knownTx?: (hash: Uint8Array) => CheckedTx | undefined;
+  /** The validator's own clock: a block more than max_clock_drift_ms ahead of it is refused. */
+  nowMs?: number;
+}
+
+/**
+ * The validator's, block sync's and replay's path: checks a block against the chain it extends,
+ * executes it, and requires the header to carry exactly the roots execution gives. Throws a
+ * BlockError naming what is wrong.
+ */
+export async function validateBlock(source: StateSource, chain: ChainState, bytes: Uint8Array, options: ValidateOptions = {}): Promise<ExecutedBlock> {
+  let block;
+  try {
+    block = decodeBlock(bytes);
+  } catch (e) {
+    throw new BlockError(`malformed block: ${(e as Error).message}`);
+  }
+  const h = block.header;
+  const height = chain.height + 1;
+  const check: Check = (ok, reason) => { if (!ok) throw new BlockError(`block ${height}: ${reason}`); };
+  check(h.chainId === chain.chainId, `chain id is "${h.chainId}", expected "${chain.chainId}"`);
+  check(h.height === height, `height is ${h.height}, expected ${height}`);
+  check(h.timeMs > chain.timeMs, `time ${h.timeMs} is not after the previous block's ${chain.timeMs}`);
+  if (options.nowMs !== undefined) {
+    check(h.timeMs <= options.nowMs + chain.params.maxClockDriftMs, `time ${h.timeMs} is more than ${chain.params.maxClockDriftMs} ms ahead of this node's clock (${options.nowMs})`);
+  }
+  check(equalBytes(h.prevBlockHash, chain.blockHash), `prev_block_hash is ${toHex(h.prevBlockHash)}, expected ${toHex(chain.blockHash)}`);
+  checkLastCommit(chain, block.lastCommit, check);
+  check(chain.validators.some((v) => equalBytes(v.publicKey, h.proposer)), `proposer ${toHex(h.proposer)} is not a validator`);
+  check(block.txs.length <= chain.params.maxBlockTxs, `${block.txs.length} txs exceed max_block_txs ${chain.params.maxBlockTxs}`);
+  const txBytes = block.txs.reduce((sum, t) => sum + t.length, 0);
+  check(txBytes <= chain.params.maxBlockBytes, `${txBytes} bytes of txs exceed max_block_bytes ${chain.params.maxBlockBytes}`);
+
+  const txs = block.txs.map((t, i) => txAt(t, i, chain, options, check));
+  const info = blockInfo(chain, h.timeMs);
+  const state = await prefetchedState(source, txs);
+  const seen = new Set<string>();
+  for (const [i, tx] of txs.entries()) {
+    const id = toHex(tx.hash);
+    check(!seen.has(id), `tx ${i} (${id}) appears twice`);
+    seen.add(id);
+    try {
+      await checkIncludable(state, tx, info);
+    } catch (e) {
+      if (e instanceof Rejection) check(false, `tx ${i} (${id}) may not be included: ${e.message}`);
+      throw e;
+    }
+  }
+
+  const executed = await runBlock(source, state, chain, { timeMs: h.timeMs, proposer: h.proposer, lastCommit: block.lastCommit, txs });
+  for (const field of ['txRoot', 'stateRoot', 'resultsRoot', 'validatorsHash', 'nextValidatorsHash'] as const) {
+    check(equalBytes(h[field], executed.header[field]), `${field} is ${toHex(h[field])}, execution gives ${toHex(executed.header[field])}`);
+  }
+  check(equalBytes(executed.blockBytes, bytes), 'the block is not canonically encoded');
+  return executed;
+}
+
+function txAt(bytes: Uint8Array, index: number, chain: ChainState, options: ValidateOptions, check: Check): CheckedTx {
+  try {
+    // A tx this node verified on admission has the same bytes (its hash is of the bytes): it is
+    // not verified again.
+    return options.knownTx?.(txHash(bytes)) ?? checkTx(bytes, { chainId: chain.chainId, maxTxBytes: chain.params.maxTxBytes });
+  } catch (e) {
+    if (e instanceof Rejection) check(false, `tx ${index} is invalid: ${e.message}`);
+    throw e;
+  }
+}
+
+type Check = (ok: boolean, reason: string) => void;
+
+/** Block 1 carries no last commit; every later block carries more than 2/3 of the last set's precommits for the last block. */
+function checkLastCommit(chain: ChainState, lastCommit: Uint8Array, check: Check): void {
+  if (chain.height === 0) {
+    check(lastCommit.length === 0, 'the first block must not carry a last commit');
+    return;
+  }
+  try {
+    verifyCommit(lastCommit, { chainId: chain.chainId, height: chain.height, blockHash: chain.blockHash, validators: chain.lastValidators });
+  } catch (e) {
+    if (e instanceof CommitError || e instanceof DecodeError) check(false, `last_commit is invalid: ${e.message}`);
+    throw e;
+  }
+}
