@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { toHex } from '../../src/chain/bytes.ts';
 import { Code, Rejection } from '../../src/chain/codes.ts';
 import { generateKeyPair } from '../../src/chain/keys.ts';
 import { checkTx, signTx, type CheckedTx } from '../../src/chain/tx.ts';
@@ -55,5 +56,58 @@ describe('node: mempool', () => {
     assert.deepEqual(pool.evictExpired(1000).map((t) => t.hash), [soon.hash]);
     assert.equal(pool.has(soon.hash), false);
     assert.equal(pool.has(later.hash), true);
+  });
+});
+
+describe('node: mempool quotas per signer, and fair reaping', () => {
+  const alice = generateKeyPair();
+  const bob = generateKeyPair();
+  const carol = generateKeyPair();
+  const by = (k: typeof alice, memo: string): CheckedTx =>
+    checkTx(signTx({ chainId: 'c', expiresAtMs: 2000, memo, addAlertNote: { alert: { team: 't', number: 1 }, note: 'x' } }, k), rules);
+
+  it('holds exactly max_txs_per_signer of one signer and refuses the next, while others still get in', () => {
+    const pool = new Mempool(limits({ maxTxsPerSigner: 3 }));
+    for (const m of ['a', 'b', 'c']) pool.add(by(alice, m));
+    assert.throws(() => pool.add(by(alice, 'd')), (e: unknown) => e instanceof Rejection && e.code === Code.mempoolFull && /the signer has 3 txs waiting/.test(e.message));
+    pool.add(by(bob, 'a'));
+    assert.equal(pool.size, 4);
+    // Room frees as the signer's txs leave.
+    pool.remove([by(alice, 'a').hash]);
+    pool.add(by(alice, 'd'));
+  });
+
+  it('holds exactly max_bytes_per_signer of one signer and refuses a byte more', () => {
+    const one = by(alice, 'a').bytes.length;
+    const pool = new Mempool(limits({ maxBytesPerSigner: one * 2 }));
+    pool.add(by(alice, 'a'));
+    pool.add(by(alice, 'b'));
+    assert.throws(() => pool.add(by(alice, 'c')), (e: unknown) => e instanceof Rejection && e.code === Code.mempoolFull && /limit of \d+ bytes/.test(e.message));
+    const roomier = new Mempool(limits({ maxBytesPerSigner: one * 2 + one - 1 }));
+    roomier.add(by(alice, 'a'));
+    roomier.add(by(alice, 'b'));
+    assert.throws(() => roomier.add(by(alice, 'c')), rejectsWith(Code.mempoolFull));
+  });
+
+  it('checks room before the signature: checkRoom refuses what add would', () => {
+    const pool = new Mempool(limits({ maxTxsPerSigner: 1 }));
+    pool.add(by(alice, 'a'));
+    assert.throws(() => pool.checkRoom(by(alice, 'b')), rejectsWith(Code.mempoolFull));
+    assert.throws(() => pool.checkRoom(by(alice, 'a')), rejectsWith(Code.duplicate));
+    pool.checkRoom(by(bob, 'a'));
+  });
+
+  it('reaps one tx of each signer in turn, each signer\'s in arrival order', () => {
+    const pool = new Mempool(limits());
+    const a = ['1', '2', '3'].map((m) => by(alice, m));
+    const b = [by(bob, '1')];
+    const c = ['1', '2'].map((m) => by(carol, m));
+    for (const t of [a[0], a[1], a[2], b[0], c[0], c[1]]) pool.add(t);
+    const order = (txs: CheckedTx[]) => txs.map((t) => toHex(t.hash));
+    assert.deepEqual(order(pool.reap(10, 1e6)), order([a[0], b[0], c[0], a[1], c[1], a[2]]));
+    assert.deepEqual(order(pool.reap(4, 1e6)), order([a[0], b[0], c[0], a[1]]));
+    // A signer whose every tx left drops out of the rotation.
+    pool.remove([b[0].hash]);
+    assert.deepEqual(order(pool.reap(3, 1e6)), order([a[0], c[0], a[1]]));
   });
 });

@@ -86,8 +86,12 @@ export class ChainFixture {
   }
 
   /** Builds the next block (1 s after the last) from txs that must all be includable, and commits it. */
-  async block(...txs: Uint8Array[]): Promise<ExecutedBlock> {
-    const timeMs = this.head.timeMs + 1000;
+  block(...txs: Uint8Array[]): Promise<ExecutedBlock> {
+    return this.blockAt(this.head.timeMs + 1000, ...txs);
+  }
+
+  /** Builds the next block at `timeMs` from txs that must all be includable, and commits it. */
+  async blockAt(timeMs: number, ...txs: Uint8Array[]): Promise<ExecutedBlock> {
     const candidates = txs.map((t) => checkTx(t, { chainId: CHAIN_ID, maxTxBytes: this.head.params.maxTxBytes }));
     const { block, excluded } = await buildBlock(this.store, this.head, { timeMs, proposer: this.validator.publicKey, candidates });
     if (excluded.length > 0) throw excluded[0].reason;

@@ -35,8 +35,13 @@ export class FakeClock implements Clock {
     this.#now = until;
   }
 
-  /** Sets the time, as a clock stepped by NTP would; fires nothing (a step back fires nothing either). */
+  /**
+   * Steps the wall clock (as NTP might), firing nothing. Timers keep their remaining delay, as
+   * Node's do: they run on monotonic time.
+   */
   set(ms: number): void {
+    const delta = ms - this.#now;
+    for (const t of this.#timers) t.dueAt += delta;
     this.#now = ms;
   }
 

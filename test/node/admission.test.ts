@@ -1,0 +1,118 @@
+// Admission: only txs that could succeed reach the mempool, a stranger costs the node no
+// signature verification, each signer has a quota, and a flood does not delay an honest team's
+// trigger past the next block. A real node over LevelDB, on a fake clock.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toHex } from '../../src/chain/bytes.ts';
+import { ackchain, decode, encode } from '../../src/chain/codec.ts';
+import { Code, codeName, Rejection, type CodeName } from '../../src/chain/codes.ts';
+import type { KeyPair } from '../../src/chain/keys.ts';
+import { signTx, txHash, type TxBodyInput } from '../../src/chain/tx.ts';
+import type { BlockCommittedEvent } from '../../src/node/api.ts';
+import { DEFAULT_CONFIG, type NodeConfig } from '../../src/node/config.ts';
+import { createLogger } from '../../src/node/logger.ts';
+import { AckchainNode } from '../../src/node/node.ts';
+import { CHAIN_ID, generateFixtureKeys, makeGenesis } from '../support/chain-fixture.ts';
+import { FakeClock } from '../support/fake-clock.ts';
+
+const { Severity } = ackchain;
+
+describe('node: admission to the mempool', () => {
+  const keys = generateFixtureKeys();
+  let dir: string;
+  let clock: FakeClock;
+  let node: AckchainNode;
+  let memo = 0;
+
+  async function start(mempool: Partial<NodeConfig['mempool']> = {}, params: Record<string, number> = {}): Promise<void> {
+    const genesis = makeGenesis(keys.validator, keys.teams, params);
+    clock = new FakeClock(genesis.genesis.genesisTimeMs + 10_000);
+    node = await AckchainNode.start({
+      databasePath: join(dir, 'chain'), config: { ...DEFAULT_CONFIG, mempool: { ...DEFAULT_CONFIG.mempool, ...mempool } },
+      genesis, validatorKey: keys.validator, logger: createLogger('silent'), clock,
+    });
+  }
+
+  const tx = (signer: KeyPair, payload: Omit<TxBodyInput, 'chainId' | 'expiresAtMs' | 'memo'>, expiresAtMs = clock.now() + 60_000) =>
+    signTx({ chainId: CHAIN_ID, expiresAtMs, memo: `m${memo++}`, ...payload }, signer);
+  const trigger = (signer: KeyPair, summary = 's') => tx(signer, { triggerAlert: { team: 'payments', summary, severity: Severity.SEVERITY_ERROR } });
+
+  async function refused(bytes: Uint8Array, code: CodeName, reason: RegExp): Promise<void> {
+    await assert.rejects(node.submitTx(bytes), (e: unknown) => {
+      assert.ok(e instanceof Rejection, String(e));
+      assert.equal(codeName(e.code), code, e.message);
+      assert.match(e.message, reason);
+      return true;
+    });
+  }
+
+  /** Advances the clock until the producer has committed one more block; returns it. */
+  async function nextBlock(): Promise<BlockCommittedEvent> {
+    const committed = new Promise<BlockCommittedEvent>((resolve) => { const off = node.subscribe((b) => { off(); resolve(b); }); });
+    clock.advance(node.chain.params.emptyBlockIntervalMs);
+    return committed;
+  }
+
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'ackchain-admission-')); });
+  afterEach(async () => { await node?.stop(); rmSync(dir, { recursive: true, force: true }); });
+
+  it('refuses a signer the chain does not know before verifying anything, even with a bad signature', async () => {
+    await start();
+    await refused(trigger(keys.stranger), 'unauthorized', new RegExp(`${toHex(keys.stranger.publicKey)} is not an account this chain knows`));
+    const forged = decode.tx(trigger(keys.stranger));
+    forged.signature = new Uint8Array(64);
+    await refused(encode.tx(forged), 'unauthorized', /is not an account this chain knows/);
+    assert.equal(node.status().mempool.txs, 0);
+  });
+
+  it('refuses a known signer\'s bad signature, and admits a validator and every member and integration', async () => {
+    await start();
+    const forged = decode.tx(trigger(keys.teams.payments.integration));
+    forged.signature = new Uint8Array(64).fill(1);
+    await refused(encode.tx(forged), 'badSignature', /signature does not verify/);
+    for (const k of [keys.validator, keys.teams.payments.admin, keys.teams.payments.responder, keys.teams.payments.integration, keys.teams.platform.integration]) {
+      await node.submitTx(trigger(k));
+    }
+    assert.equal(node.status().mempool.txs, 5);
+  });
+
+  it('refuses a tx outside its window at the next block\'s time, a tx it holds, and a committed tx', async () => {
+    await start();
+    const p = keys.teams.payments.integration;
+    const now = clock.now();
+    await refused(tx(p, { triggerAlert: { team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO } }, now), 'expired', /tx expired at/);
+    await refused(tx(p, { triggerAlert: { team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO } }, now + node.chain.params.maxTxTtlMs + 1), 'expired', /more than the max TTL/);
+    const ok = tx(p, { triggerAlert: { team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO } }, now + node.chain.params.maxTxTtlMs);
+    await node.submitTx(ok);
+    await refused(ok, 'duplicate', /already in the mempool/);
+    const block = await nextBlock();
+    assert.ok(block.txs.some((t) => toHex(t.hash) === toHex(txHash(ok))));
+    await refused(ok, 'duplicate', /already committed/);
+  });
+
+  it('holds each signer to its quota of mempool slots, without touching anyone else\'s', async () => {
+    await start({ maxTxsPerSigner: 3 });
+    const noisy = keys.teams.platform.integration;
+    for (let i = 0; i < 3; i++) await node.submitTx(trigger(noisy));
+    await refused(trigger(noisy), 'mempoolFull', /the signer has 3 txs waiting/);
+    await node.submitTx(trigger(keys.teams.payments.integration));
+    assert.equal(node.status().mempool.txs, 4);
+  });
+
+  it('puts an honest team\'s trigger in the very next block while strangers flood and a known account fills its quota', async () => {
+    await start({ maxTxsPerSigner: 50 }, { max_block_txs: 5 });
+    let refusedStrangers = 0;
+    for (let i = 0; i < 200; i++) await node.submitTx(trigger(keys.stranger)).catch(() => { refusedStrangers++; });
+    assert.equal(refusedStrangers, 200);
+    const noisy = keys.teams.platform.integration;
+    for (let i = 0; i < 50; i++) await node.submitTx(trigger(noisy, `noise ${i}`));
+    const honest = trigger(keys.teams.payments.integration, 'checkout down');
+    await node.submitTx(honest);
+    const block = await nextBlock();
+    assert.equal(block.txs.length, 5);
+    assert.ok(block.txs.some((t) => toHex(t.hash) === toHex(txHash(honest))), 'the honest trigger is in the next block');
+    assert.equal(block.txs.find((t) => toHex(t.hash) === toHex(txHash(honest)))?.receipt.code, Code.ok);
+  });
+});
