@@ -46,9 +46,39 @@ function fail(path: string, message: string): never {
   throw new GenesisError(`genesis: ${path}: ${message}`);
 }
 
-function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'must be an object');
-  return value as Json;
+/** Edit distance between two strings (Levenshtein). */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** The known key a misspelt one probably meant: at most two edits away, case and underscores aside. */
+function closest(key: string, known: readonly string[]): string | undefined {
+  const plain = (text: string): string => text.toLowerCase().replaceAll('_', '');
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d = distance(plain(key), plain(candidate));
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** An object with only `known` keys: a misspelt key would otherwise be ignored, silently. */
+function fields(value: unknown, path: string, known: readonly string[]): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path || '(root)', 'must be an object');
+  const json = value as Json;
+  for (const key of Object.keys(json)) {
+    if (known.includes(key)) continue;
+    const guess = closest(key, known);
+    fail(path ? `${path}.${key}` : key, `unknown field${guess ? ` (did you mean "${guess}"?)` : ''}`);
+  }
+  return json;
 }
 
 function array(value: unknown, path: string): unknown[] {
@@ -58,23 +88,28 @@ function array(value: unknown, path: string): unknown[] {
 }
 
 function string(value: unknown, path: string, optional = false): string {
-  if (value === undefined && optional) return '';
+  if (value === undefined) return optional ? '' : fail(path, 'missing');
   if (typeof value !== 'string') fail(path, 'must be a string');
   return value;
 }
 
 function uint(value: unknown, path: string): number {
+  if (value === undefined) fail(path, 'missing');
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) fail(path, 'must be a non-negative integer');
   return value;
 }
 
-function account(value: unknown, path: string): Uint8Array {
+/** Bytes written as hex; exactly `length` of them when given. */
+function hexBytes(value: unknown, path: string, length?: number): Uint8Array {
+  const text = string(value, path);
   try {
-    return fromHex(string(value, path), PUBLIC_KEY_BYTES);
+    return fromHex(text, length);
   } catch (e) {
     fail(path, (e as Error).message);
   }
 }
+
+const account = (value: unknown, path: string): Uint8Array => hexBytes(value, path, PUBLIC_KEY_BYTES);
 
 const ROLES: Record<string, ackchain.Role> = { admin: ackchain.Role.ROLE_ADMIN, responder: ackchain.Role.ROLE_RESPONDER };
 
@@ -89,9 +124,7 @@ export function parseRole(text: string): ackchain.Role | undefined {
 const snake = (camel: string): string => camel.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
 
 function parseParams(value: unknown): ConsensusParams {
-  const json = value === undefined ? {} : object(value, 'params');
-  const known = new Set(Object.keys(DEFAULT_PARAMS).map(snake));
-  for (const key of Object.keys(json)) if (!known.has(key)) fail(`params.${key}`, 'unknown parameter');
+  const json = value === undefined ? {} : fields(value, 'params', Object.keys(DEFAULT_PARAMS).map(snake));
   const params = { ...DEFAULT_PARAMS };
   for (const key of Object.keys(DEFAULT_PARAMS) as (keyof ConsensusParams)[]) {
     const raw = json[snake(key)];
@@ -112,7 +145,7 @@ export function parseGenesis(text: string): GenesisDoc {
   } catch (e) {
     throw new GenesisError(`genesis: not JSON: ${(e as Error).message}`);
   }
-  const json = object(raw, '(root)');
+  const json = fields(raw, '', ['chain_id', 'genesis_time_ms', 'params', 'validators', 'teams', 'contracts']);
   const chainId = string(json.chain_id, 'chain_id');
   if (!CHAIN_ID.test(chainId)) fail('chain_id', 'must be 1-50 characters of letters, digits, ".", "_" or "-"');
   const params = parseParams(json.params);
@@ -120,7 +153,7 @@ export function parseGenesis(text: string): GenesisDoc {
   const validatorKeys = new Set<string>();
   const validators = array(json.validators, 'validators').map((v, i) => {
     const p = `validators[${i}]`;
-    const o = object(v, p);
+    const o = fields(v, p, ['team', 'public_key', 'power', 'peer_id']);
     const publicKey = account(o.public_key, `${p}.public_key`);
     if (validatorKeys.has(toHex(publicKey))) fail(`${p}.public_key`, 'duplicate validator');
     validatorKeys.add(toHex(publicKey));
@@ -133,7 +166,7 @@ export function parseGenesis(text: string): GenesisDoc {
   const teamIds = new Set<string>();
   const teams = array(json.teams, 'teams').map((t, i) => {
     const p = `teams[${i}]`;
-    const o = object(t, p);
+    const o = fields(t, p, ['id', 'name', 'members', 'integrations']);
     const id = string(o.id, `${p}.id`);
     if (!isSlug(id)) fail(`${p}.id`, 'must be a slug: lowercase letters, digits and inner dashes, at most 32 characters');
     if (teamIds.has(id)) fail(`${p}.id`, `duplicate team "${id}"`);
@@ -146,7 +179,7 @@ export function parseGenesis(text: string): GenesisDoc {
     };
     const members = array(o.members, `${p}.members`).map((m, j) => {
       const mp = `${p}.members[${j}]`;
-      const mo = object(m, mp);
+      const mo = fields(m, mp, ['account', 'handle', 'role']);
       const role = parseRole(string(mo.role, `${mp}.role`));
       if (role === undefined) fail(`${mp}.role`, 'must be "admin" or "responder"');
       return ackchain.Member.create({ account: unique(account(mo.account, `${mp}.account`), `${mp}.account`), handle: string(mo.handle, `${mp}.handle`), role });
@@ -154,7 +187,7 @@ export function parseGenesis(text: string): GenesisDoc {
     if (!members.some((m) => m.role === ackchain.Role.ROLE_ADMIN)) fail(`${p}.members`, 'a team needs at least one admin');
     const integrations = array(o.integrations, `${p}.integrations`).map((g, j) => {
       const gp = `${p}.integrations[${j}]`;
-      const go = object(g, gp);
+      const go = fields(g, gp, ['account', 'name']);
       return ackchain.Integration.create({ account: unique(account(go.account, `${gp}.account`), `${gp}.account`), name: string(go.name, `${gp}.name`) });
     });
     return ackchain.GenesisTeam.create({ id, name: string(o.name, `${p}.name`, true) || id, members, integrations });
@@ -162,13 +195,8 @@ export function parseGenesis(text: string): GenesisDoc {
 
   const contracts = array(json.contracts, 'contracts').map((c, i) => {
     const p = `contracts[${i}]`;
-    const o = object(c, p);
-    let code: Uint8Array;
-    try {
-      code = fromHex(string(o.code, `${p}.code`));
-    } catch (e) {
-      fail(`${p}.code`, (e as Error).message);
-    }
+    const o = fields(c, p, ['name', 'code']);
+    const code = hexBytes(o.code, `${p}.code`);
     if (code.length === 0 || code.length > params.maxContractBytes) fail(`${p}.code`, `must be 1 to ${params.maxContractBytes} bytes`);
     return ackchain.DeployContract.create({ name: string(o.name, `${p}.name`), code });
   });
