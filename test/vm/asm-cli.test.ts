@@ -1,7 +1,7 @@
 // ackchain contract assemble|disasm, run as a real child process.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -39,6 +39,23 @@ describe('vm/asm cli: ackchain contract', () => {
     writeFileSync(source, 'ret\n');
     assert.equal(run('assemble', source).status, 0);
     assert.deepEqual([...readFileSync(path.join(dir, 'plain.bin'))], [0xc9]);
+  });
+
+  it('searches -I directories in order after the source\'s own, and finds the shipped abi.inc from anywhere', () => {
+    for (const sub of ['src', 'inc1', 'inc2']) mkdirSync(path.join(dir, sub));
+    writeFileSync(path.join(dir, 'src', 'main.asm'), 'include "abi.inc"\ninclude "lib.inc"\ninclude "other.inc"\n  db HIGH(OUTPUT_START), LIB, OTHER\n');
+    writeFileSync(path.join(dir, 'inc1', 'lib.inc'), 'LIB EQU 1\n');
+    writeFileSync(path.join(dir, 'inc2', 'lib.inc'), 'LIB EQU 2\n');
+    writeFileSync(path.join(dir, 'inc2', 'other.inc'), 'OTHER EQU 3\n');
+    const out = path.join(dir, 'main.bin');
+    const assembled = run('assemble', path.join(dir, 'src', 'main.asm'), '-I', path.join(dir, 'inc1'), '--include-dir', path.join(dir, 'inc2'), '-o', out);
+    assert.equal(assembled.status, 0, assembled.stderr);
+    assert.deepEqual([...readFileSync(out)], [0xa0, 1, 3]);
+
+    const without = run('assemble', path.join(dir, 'src', 'main.asm'), '-o', out);
+    assert.equal(without.status, 1);
+    const tried = [path.join(dir, 'src', 'lib.inc'), path.join(repoRoot, 'src', 'vm', 'lib.inc')];
+    assert.equal(without.stderr, `${path.join(dir, 'src', 'main.asm')}:2: cannot include 'lib.inc': not found (tried ${tried.join(', ')})\n`);
   });
 
   it('describes both commands in --help', () => {

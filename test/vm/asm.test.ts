@@ -1,12 +1,13 @@
 // The assembler's syntax: encodings written out by hand, labels, expressions, directives, errors.
 import assert from 'node:assert/strict';
-import { assemble, assembleProgram, AssemblyError } from '../../src/vm/asm/index.ts';
+import path from 'node:path';
+import { ABI_INCLUDE_DIR, assemble, assembleProgram, AssemblyError } from '../../src/vm/asm/index.ts';
 
 const bytesOf = (source: string): number[] => [...assemble(source)];
 
 function assertError(source: string, expected: string, files: Record<string, string> = {}): void {
   assert.throws(
-    () => assemble(source, { filename: 'main.asm', readFile: (file) => files[file] ?? assert.fail(`no such file ${file}`) }),
+    () => assemble(source, { filename: 'main.asm', readFile: (file) => files[file] }),
     (error: unknown) => {
       assert.ok(error instanceof AssemblyError, String(error));
       assert.equal(error.message, expected);
@@ -180,6 +181,38 @@ flag: ds 1
     assert.deepEqual([...image], [0x3e, 0x09]);
   });
 
+  it('searches the including file\'s directory, then each include path in order, then the shipped abi.inc\'s directory', () => {
+    const read: string[] = [];
+    const files: Record<string, string> = {
+      'inc/a/lib.asm': 'LIB EQU 1',
+      'inc/b/lib.asm': 'LIB EQU 2',
+      'inc/b/only-b.asm': 'ONLY_B EQU 3',
+      [path.join(ABI_INCLUDE_DIR, 'abi.inc')]: 'ABI EQU 4',
+    };
+    const readFile = (file: string): string | undefined => { read.push(file); return files[file]; };
+    const image = assemble('include "lib.asm"\ninclude "only-b.asm"\ninclude "abi.inc"\ndb LIB, ONLY_B, ABI', { filename: 'src/main.asm', readFile, includePaths: ['inc/a', 'inc/b'] });
+    assert.deepEqual([...image], [1, 3, 4]);
+    assert.deepEqual(read, [
+      'src/lib.asm', 'inc/a/lib.asm',
+      'src/only-b.asm', 'inc/a/only-b.asm', 'inc/b/only-b.asm',
+      'src/abi.inc', 'inc/a/abi.inc', 'inc/b/abi.inc', path.join(ABI_INCLUDE_DIR, 'abi.inc'),
+    ]);
+    files['src/lib.asm'] = 'LIB EQU 9';
+    assert.deepEqual([...assemble('include "lib.asm"\ndb LIB', { filename: 'src/main.asm', readFile, includePaths: ['inc/a'] })], [9], 'the file\'s own directory comes first');
+  });
+
+  it('reads an absolute include as written, and reports a file that cannot be read', () => {
+    assert.deepEqual([...assemble('include "/abs/x.asm"\ndb X', { filename: 'main.asm', readFile: (file) => ({ '/abs/x.asm': 'X EQU 7' })[file], includePaths: ['inc'] })], [7]);
+    assertError('include "/abs/gone.asm"', "main.asm:1: cannot include '/abs/gone.asm': not found (tried /abs/gone.asm)");
+    assert.throws(() => assemble('include "locked.asm"', { filename: 'main.asm', readFile: () => { throw new Error('permission denied'); } }),
+      (error: unknown) => error instanceof AssemblyError && error.message === "main.asm:1: cannot include 'locked.asm': permission denied");
+  });
+
+  it('finds the shipped abi.inc from a file in any directory', () => {
+    const { symbols } = assembleProgram('include "abi.inc"', { filename: '/nowhere/contract.asm' });
+    assert.equal(symbols.get('OUTPUT_START'), 0xa000);
+  });
+
   it('returns an empty image for a program without code', () => {
     assert.equal(assemble('; nothing\nX EQU 1\n').length, 0);
   });
@@ -212,6 +245,6 @@ flag: ds 1
     assertError('nop\norg 0\nhalt', 'main.asm:3: output overlaps earlier code at $0000');
     assertError('nop\ninclude "lib.asm"', 'lib.asm:2: unknown mnemonic \'bad\'', { 'lib.asm': 'nop\nbad' });
     assertError('include "self.asm"', "self.asm:1: include cycle: 'self.asm' includes itself", { 'self.asm': 'include "self.asm"' });
-    assertError('include "gone.asm"', "main.asm:1: cannot include 'gone.asm': no such file gone.asm");
+    assertError('include "gone.asm"', `main.asm:1: cannot include 'gone.asm': not found (tried gone.asm, ${path.join(ABI_INCLUDE_DIR, 'gone.asm')})`);
   });
 });

@@ -6,7 +6,7 @@ import { encodeInstruction, selectInstruction } from './encoder.ts';
 import { evaluate } from './expression.ts';
 import { hex } from './format.ts';
 import { isOp, keyword, splitArguments, type Token } from './lexer.ts';
-import { loadSource, readUtf8File, type ReadFile, type SourceLine } from './source.ts';
+import { ABI_INCLUDE_DIR, loadSource, readUtf8File, type ReadFile, type SourceLine } from './source.ts';
 import { REGISTER_NAMES } from './table.ts';
 
 export { AssemblyError } from './errors.ts';
@@ -14,6 +14,7 @@ export { AssemblyError } from './errors.ts';
 export interface AssembleOptions {
   readonly filename?: string; // used in error messages and to resolve includes
   readonly readFile?: ReadFile; // how includes are read; defaults to the file system
+  readonly includePaths?: readonly string[]; // searched for includes after the including file's directory, before ABI_INCLUDE_DIR
 }
 
 export interface AssembledProgram {
@@ -55,7 +56,9 @@ export function assemble(source: string, options: AssembleOptions = {}): Uint8Ar
 }
 
 export function assembleProgram(source: string, options: AssembleOptions = {}): AssembledProgram {
-  const lines = loadSource(source, options.filename ?? '<source>', options.readFile ?? readUtf8File);
+  const lines = loadSource(source, options.filename ?? '<source>', {
+    readFile: options.readFile ?? readUtf8File, includePaths: [...(options.includePaths ?? []), ABI_INCLUDE_DIR],
+  });
   const symbols = new Map<string, SymbolEntry>();
   runPass(lines, symbols, 1);
   const image = runPass(lines, symbols, 2);
