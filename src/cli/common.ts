@@ -1,12 +1,25 @@
 // Options shared by the commands that talk to a node or sign txs.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 
 export const DEFAULT_RPC = 'http://127.0.0.1:4601';
+
+/** Checks --rpc (or ACKCHAIN_RPC) once for every command, so "localhost:4601" is not taken for a node that is down. */
+function parseRpcUrl(value: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) throw new InvalidArgumentError(`--rpc needs a scheme: http://${value}`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('--rpc must be a URL like http://127.0.0.1:4601');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`--rpc must use http or https, not ${url.protocol.slice(0, -1)}`);
+  return value;
+}
 
 export function rpcCommand(name: string, description: string): Command {
   return new Command(name)
     .description(description)
-    .option('--rpc <url>', 'the node\'s JSON-RPC address', process.env.ACKCHAIN_RPC ?? DEFAULT_RPC)
+    .addOption(new Option('--rpc <url>', 'the node\'s JSON-RPC address').env('ACKCHAIN_RPC').default(DEFAULT_RPC).argParser(parseRpcUrl))
     .option('--json', 'print JSON instead of text');
 }
 

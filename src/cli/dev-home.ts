@@ -1,14 +1,17 @@
 // The home of `ackchain dev`: a one-validator chain with two demo teams whose admin, on-call
 // member and monitoring integration keys are written into the home, so a newcomer can trigger,
 // acknowledge and resolve alerts straight away.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { Level } from 'level';
 import { toHex } from '../chain/bytes.ts';
 import { genesisToJson } from '../chain/genesis.ts';
 import { generateKeyPair, readKeyFile, writeKeyFile, type KeyPair } from '../chain/keys.ts';
 import { ackchain } from '../chain/codec.ts';
-import { configToJson, DEFAULT_CONFIG } from '../node/config.ts';
+import { configToJson, DEFAULT_CONFIG, parseHostPort } from '../node/config.ts';
 import { homePaths } from '../node/home.ts';
+import { DEFAULT_RPC } from './common.ts';
 
 export const DEV_CHAIN_ID = 'ackchain-dev';
 
@@ -63,12 +66,50 @@ export function ensureDevHome(home: string): DevKey[] {
   return keys;
 }
 
+/** Whether another process holds the LevelDB lock of the database at `path`, as a running node does. */
+async function databaseLocked(path: string): Promise<boolean> {
+  // Opening creates files, even with createIfMissing false: leave a missing database alone.
+  if (!existsSync(path)) return false;
+  const db = new Level(path, { createIfMissing: false });
+  try {
+    await db.open();
+  } catch (e) {
+    // Any other failure (a broken database, say) is no reason to keep it.
+    return (e as { cause?: { code?: string } }).cause?.code === 'LEVEL_LOCKED';
+  }
+  await db.close();
+  return false;
+}
+
+function addressInUse(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', (e: NodeJS.ErrnoException) => (e.code === 'EADDRINUSE' ? resolve(true) : reject(e)));
+    server.listen(port, host, () => server.close(() => resolve(false)));
+  });
+}
+
+/** Deletes the dev home for a new chain, unless a node runs from it or would collide with one on `rpcListen`. */
+export async function resetDevHome(home: string, rpcListen: string): Promise<void> {
+  const database = homePaths(home).database;
+  const { host, port } = parseHostPort(rpcListen, '--rpc-listen');
+  const stop = 'stop it first (Ctrl-C in its terminal, or kill -TERM <pid>)';
+  if (await databaseLocked(database)) {
+    throw new Error(`not resetting ${home}: a node is running from it (another process holds ${join(database, 'LOCK')}; lsof finds it); ${stop}`);
+  }
+  if (await addressInUse(host, port)) {
+    throw new Error(`not resetting ${home}: ${rpcListen} is in use, probably by a running node (lsof -i :${port} finds it); ${stop}, or pick another --rpc-listen`);
+  }
+  rmSync(home, { recursive: true, force: true });
+}
+
 export function devBanner(keys: DevKey[], rpcUrl: string): string {
-  const rpcFlag = rpcUrl === 'http://127.0.0.1:4601' ? '' : ` --rpc ${rpcUrl}`;
+  const rpcFlag = rpcUrl === DEFAULT_RPC ? '' : ` --rpc ${rpcUrl}`;
   const lines = ['', 'Demo keys (teams payments and platform):'];
   for (const k of keys) lines.push(`  ${k.team.padEnd(9)} ${k.role.padEnd(11)} ${k.handle.padEnd(24)} ${k.file}`);
   const key = (team: string, role: string) => keys.find((k) => k.team === team && k.role === role)?.file ?? '<key file>';
   lines.push('', 'Try, in another terminal:',
+    `  npx ackchain status${rpcFlag}`,
     `  npx ackchain alert trigger --key ${key('payments', 'integration')} --team payments --summary "checkout latency high" --severity critical${rpcFlag}`,
     `  npx ackchain alert ack payments-1 --key ${key('payments', 'responder')}${rpcFlag}`,
     `  npx ackchain alert resolve payments-1 --key ${key('payments', 'responder')}${rpcFlag}`,

@@ -1,5 +1,5 @@
 // A JSON-RPC client for the CLI: one POST per call, errors turned into readable messages.
-import { JSONRPCClient, type JSONRPCErrorResponse } from 'json-rpc-2.0';
+import { isJSONRPCResponse, JSONRPCClient, type JSONRPCErrorResponse, type JSONRPCRequest, type JSONRPCResponse } from 'json-rpc-2.0';
 
 export class RpcError extends Error {
   readonly code: number;
@@ -11,23 +11,51 @@ export class RpcError extends Error {
   }
 }
 
+/** The body as a JSON-RPC response; undefined when it is not JSON or not a response. */
+function parseResponse(text: string): JSONRPCResponse | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return typeof body === 'object' && body !== null && isJSONRPCResponse(body) ? body : undefined;
+}
+
+/** Why a body that answers no request failed, in its own words where it has any. */
+function reason(text: string, body: JSONRPCResponse | undefined): string {
+  // The node answers HTTP-level refusals (404, 405, 413, 429, bad JSON) with `"id": null`.
+  if (body && 'error' in body && body.error) return body.error.message;
+  if (/^\s*<(!doctype|html)/i.test(text)) {
+    const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1].trim();
+    return `an HTML page${title ? ` "${title}"` : ''}, not JSON-RPC (is --rpc the node's JSON-RPC address?)`;
+  }
+  const line = text.trim().split('\n')[0];
+  return line ? `"${line.slice(0, 200)}"` : 'an empty body';
+}
+
 export class RpcClient {
   readonly url: string;
   readonly #client: JSONRPCClient;
 
   constructor(url: string) {
     this.url = url;
-    this.#client = new JSONRPCClient(async (request) => {
+    // What this function throws, the client turns into an error response to the pending request.
+    this.#client = new JSONRPCClient(async (request: JSONRPCRequest) => {
       let response: Response;
       try {
         response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
       } catch (e) {
-        const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
-        throw new Error(`cannot reach the node at ${url} (${cause}); is it running? (npm start, or --rpc URL)`);
+        // fetch's own message is "fetch failed"; the cause says why (ECONNREFUSED, bad port, ...).
+        const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+        const why = cause?.code ?? cause?.message ?? (e as Error).message;
+        throw new Error(`cannot reach the node at ${url} (${why}); is it running? (npm start, or --rpc URL)`);
       }
       const text = await response.text();
-      if (text) this.#client.receive(JSON.parse(text));
-      else if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+      const body = parseResponse(text);
+      // Anything but a response to this request would leave the request pending for ever.
+      if (body === undefined || body.id !== request.id) throw new Error(`the node answered HTTP ${response.status}: ${reason(text, body)}`);
+      this.#client.receive(body);
     });
   }
 

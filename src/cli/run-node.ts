@@ -28,7 +28,7 @@ export async function runNode(home: string, options: RunOptions = {}): Promise<v
   }
   const url = `http://${rpc.address.host.includes(':') ? `[${rpc.address.host}]` : rpc.address.host}:${rpc.address.port}`;
   if (options.banner) process.stdout.write(options.banner(loaded, url) + '\n');
-  process.stdout.write(`ackchain node ${loaded.config.moniker} running: chain ${loaded.genesis.genesis.chainId}, height ${node.head.height}, JSON-RPC ${url}\n`);
+  process.stdout.write(`ackchain node ${loaded.config.moniker} running: chain ${loaded.genesis.genesis.chainId}, height ${node.chain.height}, JSON-RPC ${url}\n`);
 
   await new Promise<void>((resolve) => {
     let stopping = false;

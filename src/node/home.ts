@@ -35,7 +35,7 @@ export interface LoadedHome {
 }
 
 function readText(path: string, what: string): string {
-  if (!existsSync(path)) throw new Error(`${what} not found at ${path} (run "ackchain init --home ..." first)`);
+  if (!existsSync(path)) throw new Error(`${what} not found at ${path} (run "npx ackchain init --home ..." first)`);
   return readFileSync(path, 'utf8');
 }
 

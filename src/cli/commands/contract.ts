@@ -12,13 +12,15 @@ export function contractCommand(): Command {
   const contract = new Command('contract').description('assemble, disassemble, deploy and inspect SM83 contracts (see docs/vm.md)');
   contract.addCommand(new Command('assemble')
     .description('assemble SM83 source (RGBDS-style syntax) into a flat contract image loaded at $0000')
-    .argument('<file>', 'assembly source; include paths are relative to it')
+    .argument('<file>', 'assembly source')
     .option('-o, --out <file>', 'where to write the binary (default: the source name with .bin)')
-    .action(action(async (file: string, o: { out?: string }) => {
+    .option('-I, --include-dir <dir>', 'search <dir> for includes after the source\'s own directory (repeatable; src/vm, with abi.inc, is searched last)',
+      (dir: string, dirs: string[]) => [...dirs, dir], [])
+    .action(action(async (file: string, o: { out?: string; includeDir: string[] }) => {
       const out = o.out ?? path.join(path.dirname(file), path.basename(file, path.extname(file)) + '.bin');
       let image: Uint8Array;
       try {
-        image = assemble(readFileSync(file, 'utf8'), { filename: file });
+        image = assemble(readFileSync(file, 'utf8'), { filename: file, includePaths: o.includeDir });
       } catch (e) {
         // An assembly error is already `file:line: message`, the form editors jump to.
         if (!(e instanceof AssemblyError)) throw e;

@@ -43,11 +43,11 @@ export function genesisCommand(): Command {
       if (existsSync(o.out)) throw new Error(`${o.out} exists; not overwriting`);
       const json = genesisToJson({ chainId: o.chainId, genesisTimeMs: o.timeMs ? Number(o.timeMs) : Date.now(), params: DEFAULT_PARAMS });
       write(o.out, json);
-      process.stdout.write(`wrote ${o.out}; add validators and teams with "genesis add-validator" and "genesis add-team"\n`);
+      process.stdout.write(`wrote ${o.out}; add validators and teams with: npx ackchain genesis add-validator --file ${o.out} ...; npx ackchain genesis add-team --file ${o.out} ...\n`);
     })));
 
   genesis.addCommand(fileOptions(new Command('add-validator').description('add a validator'))
-    .requiredOption('--public-key <hex>', 'the validator\'s public key (ackchain keys show <home>/config/validator_key.json)')
+    .requiredOption('--public-key <hex>', 'the validator\'s public key (npx ackchain keys show <home>/config/validator_key.json)')
     .requiredOption('--team <team>', 'the team that runs it')
     .option('--power <n>', 'voting power', '10')
     .option('--peer-id <id>', 'its libp2p peer id', '')

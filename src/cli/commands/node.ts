@@ -1,5 +1,5 @@
 // ackchain init|start|dev: make a node's home and run it.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import { toHex } from '../../chain/bytes.ts';
@@ -8,7 +8,7 @@ import { generateKeyPair, writeKeyFile } from '../../chain/keys.ts';
 import { configToJson, DEFAULT_CONFIG } from '../../node/config.ts';
 import { homePaths } from '../../node/home.ts';
 import { action } from '../common.ts';
-import { devBanner, ensureDevHome } from '../dev-home.ts';
+import { devBanner, ensureDevHome, resetDevHome } from '../dev-home.ts';
 import { runNode } from '../run-node.ts';
 
 export function initCommand(): Command {
@@ -33,8 +33,8 @@ export function initCommand(): Command {
         `initialised ${resolve(o.home)}`,
         `  validator key ${paths.validatorKey} (${toHex(validator.publicKey)})`,
         `  config        ${paths.config}`,
-        `  genesis       ${paths.genesis}  (add teams: ackchain genesis add-team --home ${o.home} ...)`,
-        `start it with: ackchain start --home ${o.home}`, '',
+        `  genesis       ${paths.genesis}  (add teams: npx ackchain genesis add-team --home ${o.home} ...)`,
+        `start it with: npx ackchain start --home ${o.home}`, '',
       ].join('\n'));
     }));
 }
@@ -52,9 +52,9 @@ export function devCommand(): Command {
   return new Command('dev').description('run a one-validator development chain with two demo teams and their keys')
     .option('--home <dir>', 'the dev home (created on first run)', '.ackchain/dev')
     .option('--rpc-listen <host:port>', 'where JSON-RPC listens', '127.0.0.1:4601')
-    .option('--reset', 'delete the dev home first: a new chain, new keys')
+    .option('--reset', 'delete the dev home first: a new chain, new keys (refused while a node runs from it or on --rpc-listen)')
     .action(action(async (o: { home: string; rpcListen: string; reset?: boolean }) => {
-      if (o.reset) rmSync(o.home, { recursive: true, force: true });
+      if (o.reset) await resetDevHome(o.home, o.rpcListen);
       const keys = ensureDevHome(o.home);
       await runNode(o.home, { rpcListen: o.rpcListen, banner: (_, url) => devBanner(keys, url) });
     }));
