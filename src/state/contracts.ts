@@ -7,7 +7,7 @@ import { sha256 } from '../chain/hash.ts';
 import type { TxContext } from './context.ts';
 import { stateKeys } from './keys.ts';
 import type { Overlay, StateReader } from './overlay.ts';
-import { anyStanding } from './teams.ts';
+import { standingsOf } from './teams.ts';
 
 export const MAX_CONTRACT_NAME_LENGTH = 64;
 
@@ -29,7 +29,7 @@ export function storeContract(state: Overlay, contract: ackchain.Contract.$Prope
 
 export async function deployContract(ctx: TxContext, p: ackchain.DeployContract): Promise<void> {
   // Members of any team may deploy (a contract does nothing until a team's admin points a policy at it); integrations may not.
-  if ((await anyStanding(ctx.state, ctx.tx.signer))?.standing.kind !== 'member') reject('unauthorized', `${toHex(ctx.tx.signer)} is not a member of any team`);
+  if (!(await standingsOf(ctx.state, ctx.tx.signer)).some((s) => s.standing.kind === 'member')) reject('unauthorized', `${toHex(ctx.tx.signer)} is not a member of any team`);
   if (!p.name || p.name.length > MAX_CONTRACT_NAME_LENGTH) reject('invalidArgument', `name must be 1 to ${MAX_CONTRACT_NAME_LENGTH} characters`);
   const limit = ctx.block.params.maxContractBytes;
   if (p.code.length === 0 || p.code.length > limit) reject('invalidArgument', `code must be 1 to ${limit} bytes, got ${p.code.length}`);

@@ -46,15 +46,21 @@ export function actorLabel(standing: Standing): string {
   return '';
 }
 
-/** The first team (in id order) that knows the account, and as what. */
-export async function anyStanding(state: StateReader, account: Uint8Array): Promise<{ team: string; standing: Standing } | undefined> {
+/** Every team (in id order) that knows the account, and as what. */
+export async function standingsOf(state: StateReader, account: Uint8Array): Promise<{ team: string; standing: Standing }[]> {
   // Teams are few (one per validator-running group), so a walk over the registry is cheap; an
   // account index would need range scans through the uncommitted overlay.
+  const found: { team: string; standing: Standing }[] = [];
   for (const id of await teamIds(state)) {
     const standing = standingIn(await requireTeam(state, id), account);
-    if (standing.kind !== 'none') return { team: id, standing };
+    if (standing.kind !== 'none') found.push({ team: id, standing });
   }
-  return undefined;
+  return found;
+}
+
+/** The first team (in id order) that knows the account, and as what. */
+export async function anyStanding(state: StateReader, account: Uint8Array): Promise<{ team: string; standing: Standing } | undefined> {
+  return (await standingsOf(state, account))[0];
 }
 
 /**

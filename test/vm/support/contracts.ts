@@ -1,15 +1,12 @@
 // Test helpers: assemble a contract against src/vm/abi.inc, and an in-memory host.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { toHex } from '../../../src/chain/bytes.ts';
 import { assemble } from '../../../src/vm/asm/index.ts';
 import type { ContractHost, ContractResult } from '../../../src/vm/index.ts';
 
-const vmSourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/vm');
 
 /** Assembles `body` (which must start with a global label) after INCLUDE "abi.inc". */
 export function contract(body: string): Uint8Array {
-  return assemble(`INCLUDE "abi.inc"\nSECTION "contract", ROM0[$0000]\n${body}`, { filename: path.join(vmSourceDir, 'test-contract.asm') });
+  return assemble(`INCLUDE "abi.inc"\nSECTION "contract", ROM0[$0000]\n${body}`, { filename: 'test-contract.asm' });
 }
 
 /** Assembly that stores up to four 16-bit arguments and makes host call `call`. */
