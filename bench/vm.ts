@@ -1,14 +1,11 @@
 // npm run bench:vm: M-cycles per second of the SM83 interpreter on a fixed mixed workload run
 // through the contract machine, and the end-to-end time of one small contract call. Prints JSON.
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { toHex } from '../src/chain/bytes.ts';
 import { assemble } from '../src/vm/asm/index.ts';
 import { runContract, type ContractHost, type ContractResult } from '../src/vm/index.ts';
 
-const vmDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/vm');
-const build = (source: string) => assemble(`INCLUDE "abi.inc"\nSECTION "bench", ROM0[$0000]\n${source}`, { filename: path.join(vmDir, 'bench.asm') });
+const build = (source: string) => assemble(`INCLUDE "abi.inc"\nSECTION "bench", ROM0[$0000]\n${source}`, { filename: 'bench.asm' });
 
 // ALU, loads and stores, branches taken and not, calls and returns, pushes and pops, CB ops.
 // Input bytes 0-1: outer iterations; each runs the inner loop 64 times.
