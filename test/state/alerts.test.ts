@@ -4,7 +4,7 @@ import { Code } from '../../src/chain/codes.ts';
 import { ackchain } from '../../src/chain/codec.ts';
 import { getAlert } from '../../src/state/alerts.ts';
 import { alertHistory, listAlerts } from '../../src/state/queries.ts';
-import { ChainFixture } from '../support/chain-fixture.ts';
+import { ChainFixture, GENESIS_TIME } from '../support/chain-fixture.ts';
 
 const { Severity, AlertStatus } = ackchain;
 const trigger = (summary: string, dedupKey = '', team = 'payments') =>
@@ -36,6 +36,9 @@ describe('state: alerts', () => {
     const history = (await alertHistory(chain.store, 'payments', 1, { from: 0, limit: 100 })).entries;
     assert.deepEqual(history.map((h) => h.action), ['triggered', 'acknowledged', 'resolved']);
     assert.deepEqual(history.map((h) => h.handle), ['integration:monitoring', 'oncall@payments', 'oncall@payments']);
+    assert.deepEqual(history.map((h) => toHex(h.account)), [integration, responder, responder].map((k) => toHex(k.publicKey)));
+    assert.deepEqual(history.map((h) => h.timeMs), [GENESIS_TIME + 1000, GENESIS_TIME + 2000, GENESIS_TIME + 3000]);
+    assert.deepEqual(history.map((h) => h.height), [1, 2, 3]);
     assert.equal(history[1].height, ackBlock.height);
     assert.equal(toHex(history[1].txHash), toHex(ackBlock.txs[0].hash));
     assert.equal(history[2].detail, 'fixed');

@@ -304,3 +304,43 @@ describe('docs/vm.md', () => {
     assert.deepEqual(success(call(code, undefined, host)).output, Uint8Array.of(2));
   });
 });
+
+describe('contract machine: host calls that would write into read-only memory', () => {
+  // SHA-256 of "abc" into the input region, the code region, and then into work RAM.
+  const hashInto = (destination: string) => contract(`
+main:
+${hostCall('HC_SHA256', 'msg', '3', destination)}
+${hostCall('HC_RETURN', '0')}
+msg: db "abc"
+`);
+
+  it('traps a hash whose destination is the read-only input or code, leaving the input as it was', () => {
+    for (const destination of ['INPUT_START', 'INPUT_START + $1FE0', 'CODE_START', '$7FF0']) {
+      const result = call(hashInto(destination), text('input stays'));
+      assert.equal(result.ok, false, destination);
+      assert.ok(!result.ok && result.reason === 'bad_host_call' && /is not 32 bytes of writable RAM/.test(result.detail), destination);
+    }
+    success(call(hashInto('WORK_RAM_START')));
+  });
+
+  it('traps a storage read whose buffer is the input region', () => {
+    const code = contract(`
+main:
+${hostCall('HC_STORAGE_GET', 'key', '1', 'INPUT_START', '4')}
+${hostCall('HC_RETURN', '0')}
+key: db "k"
+`);
+    const host = new MemoryHost();
+    host.storage.set('6b', Uint8Array.of(9, 9, 9, 9));
+    const result = call(code, Uint8Array.of(1, 2, 3, 4), host);
+    assert.ok(!result.ok && result.reason === 'bad_host_call' && /is not writable RAM/.test(result.detail));
+  });
+
+  it('checks a failing host call\'s price before its arguments: out of gas one cycle below the price, the call\'s own failure at exactly it', () => {
+    const bad = hashInto('INPUT_START');
+    const { gasUsed: before } = failure(call(bad));
+    const price = 1000; // HC_SHA256
+    assert.deepEqual(failure(call(bad, undefined, undefined, before + price)), { reason: 'bad_host_call', gasUsed: before });
+    assert.deepEqual(failure(call(bad, undefined, undefined, before + price - 1)), { reason: 'out_of_gas', gasUsed: before + price - 1 });
+  });
+});
