@@ -1,7 +1,9 @@
-// npm run bench:single [-- --txs N --concurrency C]
+// npm run bench:single [-- --txs N --concurrency C] | [-- --only ed25519]
 // One validator in its own process; N pre-signed trigger-alert txs submitted over JSON-RPC by C
 // concurrent clients, each waiting for its commit. Prints committed txs per second, submit-to-
-// commit latency, and Ed25519 verifications per second of each back end. Not part of npm test.
+// commit latency, and Ed25519 verifications per second of each back end, for valid and for
+// invalid signatures (--only ed25519 prints those alone, without starting a node). Not part of
+// npm test.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -22,24 +24,37 @@ const { values } = parseArgs({ options: {
   // JSON-RPC batch size: >1 sends that many tx_submit calls per HTTP request, taking the HTTP
   // client's cost out of the figure.
   batch: { type: 'string', default: '1' },
+  only: { type: 'string' },
 } });
 const total = Number(values.txs);
 const concurrency = Number(values.concurrency);
 const batch = Number(values.batch);
 
-function verificationsPerSecond(backend: VerifyBackend, ms = 1500): number {
+/**
+ * One-core verifications per second over 64 signatures of one key, all valid or all invalid (one
+ * bit of the signed message changed, so that every check but the last passes).
+ */
+function verificationsPerSecond(backend: VerifyBackend, valid: boolean, ms = 1500): number {
   const keys = generateKeyPair();
   const samples = Array.from({ length: 64 }, (_, i) => {
     const payload = new TextEncoder().encode(`trigger ${i} `.repeat(12));
-    return { message: signedMessage('tx', payload), signature: sign('tx', payload, keys.privateKey) };
+    const message = signedMessage('tx', payload);
+    const signature = sign('tx', payload, keys.privateKey);
+    if (!valid) message[message.length - 1 - (i % 8)] ^= 1 << (i % 8);
+    return { message, signature };
   });
   let count = 0;
   const start = performance.now();
   while (performance.now() - start < ms) {
-    for (const s of samples) if (!backend(keys.publicKey, s.message, s.signature)) throw new Error('a valid signature failed');
+    for (const s of samples) if (backend(keys.publicKey, s.message, s.signature) !== valid) throw new Error(`misjudged a signature (valid: ${valid})`);
     count += samples.length;
   }
   return Math.round(count / ((performance.now() - start) / 1000));
+}
+
+function ed25519Rates(): Record<'openssl' | 'reference', { valid: number; invalid: number }> {
+  const rates = (backend: VerifyBackend) => ({ valid: verificationsPerSecond(backend, true), invalid: verificationsPerSecond(backend, false) });
+  return { openssl: rates(verifyOpenssl), reference: rates(verifyReference) };
 }
 
 /** tx_submit with wait "committed" for each tx, in one JSON-RPC batch request. */
@@ -96,15 +111,13 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - start) / 1000;
     const end = await rpcCall(rpc, 'node_status');
     latencies.sort((a, b) => a - b);
-    const reference = verificationsPerSecond(verifyReference);
-    const openssl = verificationsPerSecond(verifyOpenssl);
     console.log(JSON.stringify({
       benchmark: 'single-validator alert triggers over JSON-RPC',
       txs: total, concurrency, batch, failed, seconds: Number(seconds.toFixed(2)),
       committed_txs_per_second: Math.round(total / seconds),
       latency_ms: { p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)) },
       blocks: end.latest_height - startHeight,
-      ed25519_verifications_per_second_one_core: { reference_noble_strict: reference, openssl: openssl },
+      ed25519_verifications_per_second_one_core: ed25519Rates(),
       cores: cpus().length,
       node: process.version,
     }, null, 2));
@@ -115,4 +128,10 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (values.only === 'ed25519') {
+  console.log(JSON.stringify({ ed25519_verifications_per_second_one_core: ed25519Rates(), node: process.version }, null, 2));
+} else if (values.only === undefined) {
+  await main();
+} else {
+  throw new Error(`--only: the only section is ed25519, not ${values.only}`);
+}
