@@ -11,17 +11,25 @@ export interface NodeConfig {
     requestsPerSecond: number;
     /** How long tx_submit with wait "committed" waits before answering with a timeout error. */
     commitTimeoutMs: number;
+    /** Calls in one JSON-RPC batch; a larger batch is refused whole. */
+    maxBatchCalls: number;
+    /** Bytes of one HTTP answer; calls that do not fit get a -32006 error instead of their result. */
+    maxResponseBytes: number;
   };
   p2p: { listen: string };
-  mempool: { maxTxs: number; maxBytes: number };
+  /** Per signer too, so that one account cannot fill the mempool. */
+  mempool: { maxTxs: number; maxBytes: number; maxTxsPerSigner: number; maxBytesPerSigner: number };
 }
 
 export const DEFAULT_CONFIG: NodeConfig = {
   moniker: 'ackchain',
   logLevel: 'info',
-  rpc: { listen: '127.0.0.1:4601', maxBodyBytes: 1024 * 1024, requestsPerSecond: 5000, commitTimeoutMs: 30_000 },
+  rpc: {
+    listen: '127.0.0.1:4601', maxBodyBytes: 1024 * 1024, requestsPerSecond: 5000, commitTimeoutMs: 30_000,
+    maxBatchCalls: 100, maxResponseBytes: 8 * 1024 * 1024,
+  },
   p2p: { listen: '127.0.0.1:4600' },
-  mempool: { maxTxs: 20_000, maxBytes: 64 * 1024 * 1024 },
+  mempool: { maxTxs: 20_000, maxBytes: 64 * 1024 * 1024, maxTxsPerSigner: 5000, maxBytesPerSigner: 16 * 1024 * 1024 },
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
@@ -71,6 +79,8 @@ export function parseConfig(text: string, source = 'config'): NodeConfig {
     parseHostPort(config.rpc.listen, 'rpc.listen');
     parseHostPort(config.p2p.listen, 'p2p.listen');
     if (config.rpc.maxBodyBytes < 1024) throw new Error('rpc.max_body_bytes: must be at least 1024');
+    if (config.rpc.maxBatchCalls < 1) throw new Error('rpc.max_batch_calls: must be at least 1');
+    if (config.rpc.maxResponseBytes < 1024) throw new Error('rpc.max_response_bytes: must be at least 1024');
   } catch (e) {
     throw new Error(`${source}: ${(e as Error).message}`);
   }

@@ -14,6 +14,8 @@ export const RpcCode = {
   commitTimeout: -32002,
   notFound: -32004,
   rateLimited: -32005,
+  /** The answer would exceed rpc.max_response_bytes; the call was not served. */
+  responseTooLarge: -32006,
 } as const;
 
 export function invalidParams(message: string): JSONRPCErrorException {

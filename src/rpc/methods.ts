@@ -1,45 +1,48 @@
-// The JSON-RPC methods a node serves. Each reads named params, answers from committed state or
-// the node, and maps failures to the codes in errors.ts (documented in docs/rpc.md).
+// The JSON-RPC methods a node serves. Each reads named params, answers through NodeApi from the
+// committed chain and state, and maps failures to the codes in errors.ts (documented in
+// docs/rpc.md). Every list a method returns is bounded: by a page size, or by a chain parameter.
 import { JSONRPCErrorException } from 'json-rpc-2.0';
-import { readU64be, toHex } from '../chain/bytes.ts';
-import { decodeBlock } from '../chain/block.ts';
-import { decode } from '../chain/codec.ts';
+import { toHex } from '../chain/bytes.ts';
+import type { DecodedBlock } from '../chain/block.ts';
+import { decode, type ackchain } from '../chain/codec.ts';
 import { Code, Rejection } from '../chain/codes.ts';
 import { genesisToJson } from '../chain/genesis.ts';
 import { inclusionProof, merkleRoot } from '../chain/merkle.ts';
 import { txHash } from '../chain/tx.ts';
-import type { AckchainNode } from '../node/node.ts';
-import { CommitTimeoutError } from '../node/api.ts';
-import { getAlert, parseAlertId, parseSeverity, parseStatus } from '../state/alerts.ts';
-import { stateKeys } from '../state/keys.ts';
-import { alertHistory, listAlerts, listTeams } from '../state/queries.ts';
-import { getContract } from '../state/contracts.ts';
-import { getTeam } from '../state/teams.ts';
+import { CommitTimeoutError, type CommittedTxRecord, type NodeApi } from '../node/api.ts';
+import { parseAlertId, parseSeverity, parseStatus } from '../state/alerts.ts';
 import { invalidParams, notFound, RpcCode, txRejected } from './errors.ts';
 import { Params } from './params.ts';
-import { alertView, commitView, historyView, messageJson, receiptView, teamView, txView, type JsonValue } from './views.ts';
+import {
+  alertView, commitView, healthView, historyView, messageJson, receiptView, statusView, teamView, txView, validatorView, type JsonValue,
+} from './views.ts';
 
 export const VERSION = '0.1.0';
 
 export type Method = (params: Params) => Promise<JsonValue>;
 
-async function blockAt(node: AckchainNode, p: Params) {
+const latestHeight = (node: NodeApi): number => node.status().height;
+
+async function blockAt(node: NodeApi, p: Params): Promise<DecodedBlock> {
   const hash = p.hex('hash', 32, true);
-  let height = p.uint('height', true);
+  const height = p.uint('height', true);
   p.done();
   if (hash !== undefined && height !== undefined) throw invalidParams('give "height" or "hash", not both');
   if (hash !== undefined) {
-    height = await node.store.heightOfBlock(hash);
-    if (height === undefined) throw notFound(`no block with hash ${toHex(hash)}`);
+    const block = await node.getBlock({ hash });
+    if (block === undefined) throw notFound(`no block with hash ${toHex(hash)}`);
+    return block;
   }
-  height ??= node.head.height;
-  const bytes = height === 0 ? undefined : await node.store.getBlock(height);
-  if (bytes === undefined) throw notFound(`no block at height ${height} (latest is ${node.head.height})`);
-  return decodeBlock(bytes);
+  const latest = latestHeight(node);
+  const block = await node.getBlock({ height: height ?? latest });
+  if (block === undefined) throw notFound(`no block at height ${height ?? latest} (latest is ${latest})`);
+  return block;
 }
 
+type AlertRef = { team: string; number: number } | { team: string; dedupKey: string };
+
 /** An alert named by "id" ("payments-42"), by "team" and "number", or by "team" and "dedup_key" (the open one). */
-async function alertRef(node: AckchainNode, p: Params): Promise<{ team: string; number: number }> {
+function readAlertRef(p: Params): AlertRef {
   const id = p.string('id', true);
   const team = p.string('team', true);
   const number = p.uint('number', true);
@@ -53,45 +56,46 @@ async function alertRef(node: AckchainNode, p: Params): Promise<{ team: string; 
   if (team === undefined || (number === undefined) === (dedupKey === undefined)) {
     throw invalidParams('give "id", or "team" with exactly one of "number" or "dedup_key"');
   }
-  if (number !== undefined) return { team, number };
-  const open = await node.store.getState(stateKeys.openDedup(team, dedupKey!));
-  if (open === undefined) throw notFound(`team "${team}" has no open alert with dedup key "${dedupKey}"`);
-  return { team, number: readU64be(open) };
+  return number !== undefined ? { team, number } : { team, dedupKey: dedupKey! };
 }
 
-async function requireAlert(node: AckchainNode, ref: { team: string; number: number }) {
-  const alert = await getAlert(node.store, ref.team, ref.number);
-  if (alert === undefined) throw notFound(`no alert ${ref.team}-${ref.number}`);
+async function findAlert(node: NodeApi, ref: AlertRef): Promise<ackchain.Alert> {
+  let number: number | undefined;
+  if ('number' in ref) number = ref.number;
+  else {
+    number = await node.findOpenAlert(ref.team, ref.dedupKey);
+    if (number === undefined) throw notFound(`team "${ref.team}" has no open alert with dedup key "${ref.dedupKey}"`);
+  }
+  const alert = await node.getAlert(ref.team, number);
+  if (alert === undefined) throw notFound(`no alert ${ref.team}-${number}`);
   return alert;
 }
 
-async function txLocation(node: AckchainNode, hash: Uint8Array) {
-  const bytes = await node.store.getTxLocation(hash);
-  if (bytes === undefined) {
-    const pending = node.mempool.has(hash) ? ' (it is in the mempool, not yet committed)' : '';
-    throw notFound(`no committed tx ${toHex(hash)}${pending}`);
-  }
-  const location = decode.txLocation(bytes);
-  const block = decodeBlock((await node.store.getBlock(location.height))!);
-  return { location, block, txBytes: block.txs[location.index] };
+async function findTeam(node: NodeApi, id: string): Promise<ackchain.Team> {
+  const team = await node.getTeam(id);
+  if (team === undefined) throw notFound(`no team "${id}"`);
+  return team;
 }
 
-export function methods(node: AckchainNode): Record<string, Method> {
+async function committedTx(node: NodeApi, hash: Uint8Array): Promise<CommittedTxRecord> {
+  const tx = await node.getTx(hash);
+  if (tx === undefined) {
+    const pending = node.isPending(hash) ? ' (it is in the mempool, not yet committed)' : '';
+    throw notFound(`no committed tx ${toHex(hash)}${pending}`);
+  }
+  return tx;
+}
+
+export function methods(node: NodeApi): Record<string, Method> {
   return {
     async node_status(p) {
       p.done();
-      const head = node.head;
-      return {
-        node: { moniker: node.config.moniker, version: VERSION, validator: toHex(node.validatorKey.publicKey) },
-        chain_id: node.genesis.genesis.chainId, genesis_hash: toHex(node.genesis.hash),
-        latest_height: head.height, latest_block_hash: toHex(head.blockHash), latest_block_time_ms: head.timeMs,
-        state_root: toHex(head.stateRoot), mempool: { txs: node.mempool.size, bytes: node.mempool.bytes },
-      };
+      return statusView(node.status(), VERSION, node.now());
     },
 
     async node_health(p) {
       p.done();
-      return health(node);
+      return healthView(node.health());
     },
 
     async chain_getGenesis(p) {
@@ -108,21 +112,21 @@ export function methods(node: AckchainNode): Record<string, Method> {
     },
 
     async chain_getCommit(p) {
-      const height = p.uint('height', true) ?? node.head.height;
+      const latest = latestHeight(node);
+      const height = p.uint('height', true) ?? latest;
       p.done();
-      const commit = height === 0 ? undefined : await node.store.getCommit(height);
-      if (commit === undefined) throw notFound(`no commit for height ${height} (latest is ${node.head.height})`);
+      const commit = await node.getCommit(height);
+      if (commit === undefined) throw notFound(`no commit for height ${height} (latest is ${latest})`);
       return commitView(commit);
     },
 
     async chain_getValidators(p) {
-      const height = p.uint('height', true) ?? node.head.height;
+      const latest = latestHeight(node);
+      const height = p.uint('height', true) ?? latest;
       p.done();
-      if (height > node.head.height) throw notFound(`height ${height} is beyond the latest (${node.head.height})`);
-      const validators = node.genesis.genesis.validators.map((v) => ({
-        team: v.team ?? '', public_key: toHex(v.publicKey ?? new Uint8Array()), power: v.power ?? 0, peer_id: v.peerId ?? '',
-      }));
-      return { height, validators, total_power: validators.reduce((s, v) => s + v.power, 0) };
+      const set = await node.getValidators(height);
+      if (set === undefined) throw notFound(`height ${height} is beyond the latest (${latest})`);
+      return { height: set.height, validators: set.validators.map(validatorView), total_power: set.totalPower };
     },
 
     async tx_submit(p) {
@@ -151,47 +155,49 @@ export function methods(node: AckchainNode): Record<string, Method> {
     async tx_get(p) {
       const hash = p.hex('hash', 32);
       p.done();
-      const { location, block, txBytes } = await txLocation(node, hash);
+      const tx = await committedTx(node, hash);
       return {
-        hash: toHex(hash), height: location.height, index: location.index, block_hash: toHex(block.hash), time_ms: block.header.timeMs,
-        tx: txView(txBytes), raw: toHex(txBytes), receipt: receiptView(decode.receipt(location.receipt)),
+        hash: toHex(hash), height: tx.height, index: tx.index, block_hash: toHex(tx.block.hash), time_ms: tx.block.header.timeMs,
+        tx: txView(tx.bytes), raw: toHex(tx.bytes), receipt: receiptView(decode.receipt(tx.receipt)),
       };
     },
 
     async tx_getProof(p) {
       const hash = p.hex('hash', 32);
       p.done();
-      const { location, block, txBytes } = await txLocation(node, hash);
-      const receipts: Uint8Array[] = [];
-      for (const t of block.txs) receipts.push(decode.txLocation((await node.store.getTxLocation(txHash(t)))!).receipt);
+      const tx = await committedTx(node, hash);
+      const receipts = (await node.getBlockReceipts(tx.height))!;
       const proofJson = (leaves: Uint8Array[]) => {
-        const proof = inclusionProof(leaves, location.index);
+        const proof = inclusionProof(leaves, tx.index);
         return { index: proof.index, tree_size: proof.treeSize, path: proof.path.map(toHex), root: toHex(merkleRoot(leaves)) };
       };
       return {
-        hash: toHex(hash), height: location.height, block_hash: toHex(block.hash), header: toHex(block.headerBytes),
-        tx: toHex(txBytes), tx_proof: proofJson(block.txs),
-        receipt: toHex(location.receipt), receipt_proof: proofJson(receipts),
+        hash: toHex(hash), height: tx.height, block_hash: toHex(tx.block.hash), header: toHex(tx.block.headerBytes),
+        tx: toHex(tx.bytes), tx_proof: proofJson(tx.block.txs),
+        receipt: toHex(tx.receipt), receipt_proof: proofJson(receipts),
       };
     },
 
     async team_get(p) {
       const id = p.string('id');
       p.done();
-      const team = await getTeam(node.store, id);
-      if (team === undefined) throw notFound(`no team "${id}"`);
-      return teamView(team);
+      return teamView(await findTeam(node, id));
     },
 
     async team_list(p) {
+      const cursor = p.string('cursor', true);
+      const limit = p.intIn('limit', 1, 1000, 100);
       p.done();
-      return { teams: (await listTeams(node.store)).map(teamView) };
+      // Teams come in id order; the cursor is the id of the last team of the previous page.
+      const rest = (await node.listTeams()).filter((t) => cursor === undefined || t.id > cursor);
+      const page = rest.slice(0, limit);
+      return { teams: page.map(teamView), next_cursor: rest.length > limit ? page[limit - 1].id : null };
     },
 
     async alert_get(p) {
-      const ref = await alertRef(node, p);
+      const ref = readAlertRef(p);
       p.done();
-      return alertView(await requireAlert(node, ref));
+      return alertView(await findAlert(node, ref));
     },
 
     async alert_list(p) {
@@ -202,38 +208,35 @@ export function methods(node: AckchainNode): Record<string, Method> {
       const severity = severityName === undefined ? undefined : parseSeverity(severityName);
       if (statusName !== undefined && status === undefined) throw invalidParams('"status" must be triggered, acknowledged or resolved');
       if (severityName !== undefined && severity === undefined) throw invalidParams('"severity" must be critical, error, warning or info');
-      const limit = p.uint('limit', true) ?? 50;
-      if (limit < 1 || limit > 500) throw invalidParams('"limit" must be 1 to 500');
+      const limit = p.intIn('limit', 1, 500, 50);
       const filter = { team, status, severity, sinceMs: p.uint('since_ms', true), untilMs: p.uint('until_ms', true), cursor: p.uint('cursor', true), limit };
       p.done();
-      const page = await listAlerts(node.store, filter);
+      // A misspelt team is an error, not an empty list that reads as "no alerts".
+      if (team !== undefined) await findTeam(node, team);
+      const page = await node.listAlerts(filter);
       return { alerts: page.alerts.map(alertView), next_cursor: page.nextCursor ?? null };
+    },
+
+    async alert_history(p) {
+      const ref = readAlertRef(p);
+      const from = p.uint('from', true) ?? 0;
+      const limit = p.intIn('limit', 1, 500, 100);
+      p.done();
+      const alert = await findAlert(node, ref);
+      // Past the last entry there is nothing to read (and entry numbers in state keys are 32-bit).
+      const page = from >= alert.historyLength ? { entries: [] } : await node.alertHistory(alert.team, alert.number, { from, limit });
+      return { alert: alertView(alert), entries: page.entries.map(historyView), next_from: page.next ?? null };
     },
 
     async contract_get(p) {
       const address = p.hex('address', 32);
       p.done();
-      const contract = await getContract(node.store, address);
+      const contract = await node.getContract(address);
       if (contract === undefined) throw notFound(`no contract at ${toHex(address)}`);
       return {
         address: toHex(address), name: contract.name, code: toHex(contract.code),
         deployer: contract.deployer.length === 0 ? null : toHex(contract.deployer), deployed_height: contract.deployedHeight,
       };
     },
-
-    async alert_history(p) {
-      const ref = await alertRef(node, p);
-      p.done();
-      const alert = await requireAlert(node, ref);
-      return { alert: alertView(alert), entries: (await alertHistory(node.store, ref.team, ref.number, { from: 0, limit: 10_000 })).entries.map(historyView) };
-    },
   };
-}
-
-/** Healthy while blocks keep coming: the newest is at most a few empty-block intervals old. */
-export function health(node: AckchainNode): { healthy: boolean; height: number; last_block_age_ms: number } {
-  const age = Math.max(0, Date.now() - node.head.timeMs);
-  const limit = Math.max(5000, node.genesis.params.emptyBlockIntervalMs * 5);
-  const booting = node.head.height === 0 && Date.now() - node.startedAtMs < limit;
-  return { healthy: booting || age <= limit, height: node.head.height, last_block_age_ms: age };
 }

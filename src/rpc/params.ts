@@ -35,6 +35,13 @@ export class Params {
     return v;
   }
 
+  /** An optional integer from `min` to `max`; `fallback` when absent. */
+  intIn(name: string, min: number, max: number, fallback: number): number {
+    const v = this.uint(name, true) ?? fallback;
+    if (v < min || v > max) throw invalidParams(`"${name}" must be ${min} to ${max}`);
+    return v;
+  }
+
   hex(name: string, length?: number): Uint8Array;
   hex(name: string, length: number | undefined, optional: true): Uint8Array | undefined;
   hex(name: string, length?: number, optional = false): Uint8Array | undefined {

@@ -3,6 +3,7 @@ import { toHex } from '../chain/bytes.ts';
 import { ackchain, decode } from '../chain/codec.ts';
 import { codeName } from '../chain/codes.ts';
 import { roleName } from '../chain/genesis.ts';
+import type { NodeHealth, NodeStatus } from '../node/api.ts';
 import { formatAlertId, SEVERITY_NAMES, STATUS_NAMES } from '../state/alerts.ts';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -27,6 +28,26 @@ export function messageJson(value: unknown): JsonValue {
 
 const hexOrNull = (b: Uint8Array): string | null => (b.length === 0 ? null : toHex(b));
 const timeOrNull = (ms: number): number | null => (ms === 0 ? null : ms);
+
+/** The field names are a contract: `ackchain status` reads them. */
+export function statusView(s: NodeStatus, version: string, nowMs: number): JsonValue {
+  return {
+    node: { moniker: s.moniker, version, validator: s.validator === undefined ? null : toHex(s.validator), started_at_ms: s.startedAtMs },
+    chain_id: s.chainId, genesis_hash: toHex(s.genesisHash),
+    latest_height: s.height, latest_block_hash: toHex(s.blockHash), latest_block_time_ms: s.blockTimeMs,
+    last_block_age_ms: Math.max(0, nowMs - s.blockTimeMs),
+    state_root: toHex(s.stateRoot), mempool: { txs: s.mempool.txs, bytes: s.mempool.bytes }, peers: s.peers,
+  };
+}
+
+export function healthView(h: NodeHealth): JsonValue {
+  return { healthy: h.healthy, height: h.height, last_block_age_ms: h.lastBlockAgeMs };
+}
+
+export function validatorView(v: ackchain.Validator): JsonValue {
+  // Validators from the genesis document leave empty fields out, so each may be undefined.
+  return { team: v.team ?? '', public_key: toHex(v.publicKey ?? new Uint8Array()), power: v.power ?? 0, peer_id: v.peerId ?? '' };
+}
 
 export function alertView(a: ackchain.Alert): JsonValue {
   let customDetails: JsonValue = null;

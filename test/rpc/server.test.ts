@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { fromHex } from '../../src/chain/bytes.ts';
+import { fromHex, toHex } from '../../src/chain/bytes.ts';
 import { verifyCommit } from '../../src/chain/block.ts';
 import { decode } from '../../src/chain/codec.ts';
 import { sha256 } from '../../src/chain/hash.ts';
@@ -89,17 +89,18 @@ describe('rpc: JSON-RPC over HTTP', function () {
   });
 
   it('rejects a bad tx with the application code and reason, and a duplicate as duplicate', async () => {
-    const stranger = f.tx(f.keys.stranger, { acknowledgeAlert: { alert: { team: 'payments', number: 1 } } });
-    const failed = await f.result('tx_submit', { tx: stranger, wait: 'committed' });
+    // A member of another team: admitted, and refused when its block executes.
+    const outsider = f.tx(f.keys.teams.platform.responder, { acknowledgeAlert: { alert: { team: 'payments', number: 1 } } });
+    const failed = await f.result('tx_submit', { tx: outsider, wait: 'committed' });
     assert.equal(failed.receipt.code_name, 'unauthorized');
-    const again = await f.call('tx_submit', { tx: stranger });
+    const again = await f.call('tx_submit', { tx: outsider });
     assert.equal(again.error?.code, -32001);
     assert.equal(again.error?.data.code_name, 'duplicate');
     // With wait "committed" a resent tx is answered with its receipt: retrying after a timeout is safe.
-    const retried = await f.result('tx_submit', { tx: stranger, wait: 'committed' });
+    const retried = await f.result('tx_submit', { tx: outsider, wait: 'committed' });
     assert.equal(retried.height, failed.height);
     assert.equal(retried.receipt.code_name, 'unauthorized');
-    const tampered = stranger.slice(0, 20) + (stranger[20] === '0' ? '1' : '0') + stranger.slice(21);
+    const tampered = outsider.slice(0, 20) + (outsider[20] === '0' ? '1' : '0') + outsider.slice(21);
     const bad = await f.call('tx_submit', { tx: tampered });
     assert.equal(bad.error?.code, -32001);
     assert.match(bad.error!.message, /tx rejected/);
@@ -124,23 +125,68 @@ describe('rpc: JSON-RPC over HTTP', function () {
     const genesis = await f.result('chain_getGenesis');
     assert.equal(genesis.genesis.chain_id, 'test-chain');
   });
-});
 
-describe('rpc: rate limit', () => {
-  it('answers 429 past the per-client rate and recovers', async () => {
-    const f = await new NodeFixture().start({ requestsPerSecond: 5 });
-    try {
-      const statuses = [];
-      for (let i = 0; i < 8; i++) statuses.push((await f.post(JSON.stringify({ jsonrpc: '2.0', id: i, method: 'node_health' }))).status);
-      assert.deepEqual(statuses.slice(0, 5), [200, 200, 200, 200, 200]);
-      assert.ok(statuses.includes(429));
-      const limited = await fetch(f.url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 8, method: 'node_health' }) });
-      assert.equal(limited.status, 429);
-      assert.equal(limited.headers.get('retry-after'), '1');
-      await new Promise((r) => setTimeout(r, 500));
-      assert.equal((await f.post(JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'node_health' }))).status, 200);
-    } finally {
-      await f.stop();
-    }
+  it('answers a null element of a batch with -32600 and serves the rest', async () => {
+    const r = await f.post(JSON.stringify([null, { jsonrpc: '2.0', id: 1, method: 'node_health' }, { jsonrpc: '2.0', id: 2, method: 'nope' }]));
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.json[0], { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request' } });
+    assert.equal(r.json[1].result.healthy, true);
+    assert.equal(r.json[2].error.code, -32601);
+    const alone = await f.post('null');
+    assert.equal(alone.status, 200);
+    assert.equal(alone.json.error.code, -32600);
+  });
+
+  it('answers node_status with the fields ackchain status reads', async () => {
+    const s = await f.result('node_status');
+    assert.deepEqual(Object.keys(s).sort(), [
+      'chain_id', 'genesis_hash', 'last_block_age_ms', 'latest_block_hash', 'latest_block_time_ms', 'latest_height', 'mempool', 'node', 'peers', 'state_root',
+    ]);
+    assert.deepEqual(Object.keys(s.node).sort(), ['moniker', 'started_at_ms', 'validator', 'version']);
+    assert.equal(s.node.validator, toHex(f.keys.validator.publicKey));
+    assert.equal(s.node.started_at_ms, f.node.startedAtMs);
+    assert.equal(s.peers, 0);
+    assert.ok(Number.isSafeInteger(s.last_block_age_ms) && s.last_block_age_ms >= 0);
+    assert.deepEqual(Object.keys(s.mempool).sort(), ['bytes', 'txs']);
+  });
+
+  it('refuses alert_list for an unknown team, and page sizes outside their bounds', async () => {
+    assert.deepEqual((await f.call('alert_list', { team: 'nope' })).error, { code: -32004, message: 'no team "nope"' });
+    assert.equal((await f.result('alert_list', { team: 'payments', limit: 500 })).alerts.length, 1);
+    assert.deepEqual((await f.call('alert_list', { limit: 501 })).error, { code: -32602, message: 'invalid params: "limit" must be 1 to 500' });
+    assert.equal((await f.call('alert_list', { limit: 0 })).error?.code, -32602);
+    assert.equal((await f.call('alert_history', { id: 'payments-1', limit: 501 })).error?.code, -32602);
+    assert.equal((await f.call('alert_history', { id: 'payments-1', limit: 0 })).error?.code, -32602);
+    assert.equal((await f.call('team_list', { limit: 1001 })).error?.code, -32602);
+    assert.equal((await f.call('team_list', { limit: 0 })).error?.code, -32602);
+  });
+
+  it('pages team_list by team id', async () => {
+    const first = await f.result('team_list', { limit: 1 });
+    assert.deepEqual(first.teams.map((t: any) => t.id), ['payments']);
+    assert.equal(first.next_cursor, 'payments');
+    const second = await f.result('team_list', { limit: 1, cursor: first.next_cursor });
+    assert.deepEqual(second.teams.map((t: any) => t.id), ['platform']);
+    assert.equal(second.next_cursor, null);
+    const all = await f.result('team_list', { limit: 1000 });
+    assert.deepEqual(all.teams.map((t: any) => t.id), ['payments', 'platform']);
+    assert.equal(all.next_cursor, null);
+  });
+
+  it('pages alert_history across a page boundary', async () => {
+    const note = f.tx(f.keys.teams.payments.responder, { addAlertNote: { alert: { team: 'payments', number: 1 }, note: 'looking' } });
+    assert.equal((await f.result('tx_submit', { tx: note, wait: 'committed' })).receipt.code, 0);
+    const first = await f.result('alert_history', { id: 'payments-1', limit: 2 });
+    assert.equal(first.alert.id, 'payments-1');
+    assert.deepEqual(first.entries.map((e: any) => e.action), ['triggered', 'acknowledged']);
+    assert.equal(first.next_from, 2);
+    const second = await f.result('alert_history', { id: 'payments-1', limit: 2, from: first.next_from });
+    assert.deepEqual(second.entries.map((e: any) => [e.action, e.detail]), [['note', 'looking']]);
+    assert.equal(second.next_from, null);
+    const whole = await f.result('alert_history', { team: 'payments', dedup_key: 'disk' });
+    assert.equal(whole.entries.length, 3);
+    assert.equal(whole.next_from, null);
+    const past = await f.result('alert_history', { id: 'payments-1', from: 2 ** 40 });
+    assert.deepEqual([past.entries, past.next_from], [[], null]);
   });
 });

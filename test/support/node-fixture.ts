@@ -5,13 +5,21 @@ import { join } from 'node:path';
 import { toHex } from '../../src/chain/bytes.ts';
 import type { KeyPair } from '../../src/chain/keys.ts';
 import { signTx, type TxBodyInput } from '../../src/chain/tx.ts';
+import type { Clock } from '../../src/node/clock.ts';
 import { DEFAULT_CONFIG, type NodeConfig } from '../../src/node/config.ts';
-import { createLogger } from '../../src/node/logger.ts';
+import { createLogger, type Logger } from '../../src/node/logger.ts';
 import { AckchainNode } from '../../src/node/node.ts';
 import { startRpcServer, type RpcServer } from '../../src/rpc/server.ts';
 import { CHAIN_ID, generateFixtureKeys, makeGenesis } from './chain-fixture.ts';
 
 export interface RpcResponse { result?: any; error?: { code: number; message: string; data?: any } }
+
+export interface FixtureOptions {
+  /** The node's clock (block times, timers, health, the RPC's rate limiter); the system clock by default. */
+  clock?: Clock;
+  /** Where the RPC server logs; silent by default. */
+  rpcLog?: Logger;
+}
 
 export class NodeFixture {
   readonly dir = mkdtempSync(join(tmpdir(), 'ackchain-node-'));
@@ -21,13 +29,13 @@ export class NodeFixture {
   url = '';
   #memo = 0;
 
-  async start(config: Partial<NodeConfig['rpc']> = {}, params: Record<string, number> = { empty_block_interval_ms: 200, batch_delay_ms: 5 }): Promise<this> {
+  async start(config: Partial<NodeConfig['rpc']> = {}, params: Record<string, number> = { empty_block_interval_ms: 200, batch_delay_ms: 5 }, options: FixtureOptions = {}): Promise<this> {
     const genesis = makeGenesis(this.keys.validator, this.keys.teams, params);
     const nodeConfig = { ...DEFAULT_CONFIG, rpc: { ...DEFAULT_CONFIG.rpc, ...config } };
     this.node = await AckchainNode.start({
-      databasePath: join(this.dir, 'chain'), config: nodeConfig, genesis, validatorKey: this.keys.validator, logger: createLogger('silent'),
+      databasePath: join(this.dir, 'chain'), config: nodeConfig, genesis, validatorKey: this.keys.validator, logger: createLogger('silent'), clock: options.clock,
     });
-    this.rpc = await startRpcServer(this.node, '127.0.0.1:0', createLogger('silent'));
+    this.rpc = await startRpcServer(this.node, '127.0.0.1:0', options.rpcLog ?? createLogger('silent'));
     this.url = `http://127.0.0.1:${this.rpc.address.port}/`;
     return this;
   }
