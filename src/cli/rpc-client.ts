@@ -67,4 +67,19 @@ export class RpcClient {
     }
     return (response as { result: T }).result;
   }
+
+  /**
+   * Calls a paged method page after page: `page.next` names the answer's field that carries the
+   * next page's `page.param` (null on the last page). Returns the last answer with `page.items`
+   * holding the items of every page.
+   */
+  async allPages<T extends Record<string, unknown>>(method: string, params: Record<string, unknown>, page: { items: keyof T & string; next: keyof T & string; param: string }): Promise<T> {
+    let answer = await this.call<T>(method, params);
+    const items = [...(answer[page.items] as unknown[])];
+    while (answer[page.next] !== null && answer[page.next] !== undefined) {
+      answer = await this.call<T>(method, { ...params, [page.param]: answer[page.next] });
+      items.push(...(answer[page.items] as unknown[]));
+    }
+    return { ...answer, [page.items]: items };
+  }
 }

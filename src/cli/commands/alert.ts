@@ -102,7 +102,7 @@ export function alertCommand(): Command {
     .action(action(async (id: string | undefined, o: { rpc: string; json?: boolean; team?: string; dedupKey?: string }) => {
       const ref = alertRef(id, o);
       const params = ref.number ? { team: ref.team, number: ref.number } : { team: ref.team, dedup_key: ref.dedupKey };
-      const result = await new RpcClient(o.rpc).call<{ alert: AlertJson; entries: HistoryJson[] }>('alert_history', params);
+      const result = await new RpcClient(o.rpc).allPages<{ alert: AlertJson; entries: HistoryJson[]; next_from: number | null }>('alert_history', params, { items: 'entries', next: 'next_from', param: 'from' });
       if (o.json) { printJson(result); return; }
       const a = result.alert;
       const lines = [

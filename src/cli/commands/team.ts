@@ -24,7 +24,7 @@ export function teamCommand(): Command {
   const team = new Command('team').description('inspect teams and manage their members and integrations');
 
   team.addCommand(rpcCommand('list', 'list every team').action(action(async (o: { rpc: string; json?: boolean }) => {
-    const result = await new RpcClient(o.rpc).call<{ teams: TeamJson[] }>('team_list');
+    const result = await new RpcClient(o.rpc).allPages<{ teams: TeamJson[]; next_cursor: string | null }>('team_list', {}, { items: 'teams', next: 'next_cursor', param: 'cursor' });
     if (o.json) printJson(result);
     else result.teams.forEach(printTeam);
   })));
