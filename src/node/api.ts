@@ -78,7 +78,7 @@ export interface NodeApi {
   getCommit(height: number): Promise<Uint8Array | undefined>;
   getValidators(height: number): Promise<ValidatorSetAt | undefined>;
   getTx(hash: Uint8Array): Promise<CommittedTxRecord | undefined>;
-  /** The encoded receipts of a block's txs, in order (the leaves of its results_root). */
+  /** The leaves of a block's results_root: its txs' encoded receipts in order, then the begin-block receipt. */
   getBlockReceipts(height: number): Promise<Uint8Array[] | undefined>;
   /** True while the tx waits in this node's mempool. */
   isPending(hash: Uint8Array): boolean;

@@ -192,12 +192,11 @@ export class AckchainNode implements NodeApi {
     const block = await this.getBlock({ height });
     const beginBlock = await this.#store.getBeginBlockReceipt(height);
     if (block === undefined || beginBlock === undefined) return undefined;
-    const receipts: Uint8Array[] = [];
-    for (const tx of block.txs) {
-      const committed = await this.getTx(txHashOf(tx));
-      receipts.push(committed!.receipt);
-    }
-    return [...receipts, beginBlock];
+    const locations = await Promise.all(block.txs.map((tx) => this.#store.getTxLocation(txHashOf(tx))));
+    return [...locations.map((l, i) => {
+      if (l === undefined) throw new Error(`tx ${i} of block ${height} has no stored location`);
+      return decode.txLocation(l).receipt;
+    }), beginBlock];
   }
 
   isPending(hash: Uint8Array): boolean {
