@@ -1,12 +1,12 @@
 // npm run vectors:sm83 -- [DIR]: runs every SingleStepTests sm83 vector file in DIR (default: the
-// shared v1 subset) and ends with `N passed, N failed`; exits non-zero on any failure.
+// v1 subset kept in test/vm/vectors) and ends with `N passed, N failed`; exits non-zero on any failure.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runVectorFile, vectorFiles } from '../test/vm/support/sm83-vectors.ts';
 
 const SHOWN_FAILURES = 5;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/vectors/sm83/v1'));
+const dir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'test/vm/vectors/sm83/v1'));
 
 let passed = 0;
 let failed = 0;

@@ -11,7 +11,7 @@ interface GbdevOperand { name: string; immediate: boolean; increment?: boolean; 
 interface GbdevOpcode { mnemonic: string; bytes: number; cycles: number[]; operands: GbdevOperand[] }
 interface GbdevTable { unprefixed: Record<string, GbdevOpcode>; cbprefixed: Record<string, GbdevOpcode> }
 
-const gbdev = JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/vectors/sm83/Opcodes.json'), 'utf8')) as GbdevTable;
+const gbdev = JSON.parse(readFileSync(path.resolve(repoRoot, 'test/vm/vectors/sm83/Opcodes.json'), 'utf8')) as GbdevTable;
 const key = (opcode: number): string => '0x' + opcode.toString(16).toUpperCase().padStart(2, '0');
 
 // Both tables rendered in one spelling, e.g. `LD [HL+],A` or `JR NZ,e8`.

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { runVectorFile, vectorFiles } from './support/sm83-vectors.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dir = path.resolve(repoRoot, '../shared/vectors/sm83/v1');
+const dir = path.resolve(repoRoot, 'test/vm/vectors/sm83/v1');
 
 describe('SM83 SingleStepTests vectors (v1)', () => {
   const files = vectorFiles(dir);
