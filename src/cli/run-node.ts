@@ -24,7 +24,9 @@ export async function runNode(home: string, options: RunOptions = {}): Promise<v
     rpc = await startRpcServer(node, options.rpcListen ?? loaded.config.rpc.listen, log);
   } catch (e) {
     await node.stop();
-    throw new Error(`cannot listen for JSON-RPC: ${(e as Error).message}`);
+    const inUse = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    const hint = inUse ? ' (another node may be running there: stop it, or choose another address with --rpc-listen HOST:PORT)' : '';
+    throw new Error(`cannot listen for JSON-RPC: ${(e as Error).message}${hint}`);
   }
   const url = `http://${rpc.address.host.includes(':') ? `[${rpc.address.host}]` : rpc.address.host}:${rpc.address.port}`;
   if (options.banner) process.stdout.write(options.banner(loaded, url) + '\n');

@@ -32,7 +32,8 @@ export async function openChain(store: ChainStore, doc: GenesisDoc): Promise<Cha
   if (stored !== undefined) {
     const storedHash = sha256(stored);
     if (toHex(storedHash) !== toHex(doc.hash)) {
-      throw new Error(`the data directory belongs to another genesis (${toHex(storedHash)}, config has ${toHex(doc.hash)})`);
+      throw new Error(`the data directory belongs to another genesis (${toHex(storedHash)}, config has ${toHex(doc.hash)}); `
+        + 'if the genesis was changed on purpose and this chain may be thrown away, delete the home\'s data/ directory and start again');
     }
     const bytes = await store.chainState();
     invariant(bytes !== undefined, 'the data directory has a genesis but no chain state: it is damaged');
