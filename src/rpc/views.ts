@@ -26,6 +26,10 @@ export function messageJson(value: unknown): JsonValue {
   return value as JsonValue;
 }
 
+const STANDING_NAMES: Record<number, string> = {
+  [ackchain.StandingKind.STANDING_KIND_MEMBER]: 'member', [ackchain.StandingKind.STANDING_KIND_INTEGRATION]: 'integration',
+};
+
 const hexOrNull = (b: Uint8Array): string | null => (b.length === 0 ? null : toHex(b));
 const timeOrNull = (ms: number): number | null => (ms === 0 ? null : ms);
 
@@ -59,7 +63,8 @@ export function alertView(a: ackchain.Alert): JsonValue {
     dedup_key: a.dedupKey, summary: a.summary, source: a.source, severity: SEVERITY_NAMES[a.severity] ?? 'unknown',
     component: a.component, group: a.group, class: a.alertClass, custom_details: customDetails,
     links: a.links.map((l) => ({ href: l.href ?? '', text: l.text ?? '' })),
-    triggered_by: toHex(a.triggeredBy), created_at_ms: a.createdAtMs, created_height: a.createdHeight,
+    triggered_by: toHex(a.triggeredBy), triggered_as: { team: a.triggerTeam, standing: STANDING_NAMES[a.triggerStanding] ?? 'unknown' },
+    created_at_ms: a.createdAtMs, created_height: a.createdHeight,
     trigger_count: a.triggerCount, last_seen_ms: a.lastSeenMs,
     acknowledged_by: hexOrNull(a.acknowledgedBy), acknowledged_at_ms: timeOrNull(a.acknowledgedAtMs),
     resolved_by: hexOrNull(a.resolvedBy), resolved_at_ms: timeOrNull(a.resolvedAtMs),

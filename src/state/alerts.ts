@@ -97,9 +97,18 @@ function putAlert(state: Overlay, alert: ackchain.Alert): void {
   state.set(stateKeys.alert(alert.team, alert.number), encode.alert(alert));
 }
 
-function appendHistory(ctx: TxContext, alert: ackchain.Alert, action: string, standing: Standing, detail: string): void {
+/** What an account that acts is to the chain: its standing and in which team. */
+interface Actor { team: string; standing: Standing }
+
+/** How history and events name an actor: its handle, and its team when that is not the alert's. */
+function actorHandle(actor: Actor, alert: ackchain.Alert): string {
+  const label = actorLabel(actor.standing);
+  return actor.team === alert.team ? label : `${label} (team ${actor.team})`;
+}
+
+function appendHistory(ctx: TxContext, alert: ackchain.Alert, action: string, actor: Actor, detail: string): void {
   const entry = encode.alertHistoryEntry({
-    action, account: ctx.tx.signer, handle: actorLabel(standing), timeMs: ctx.block.timeMs,
+    action, account: ctx.tx.signer, handle: actorHandle(actor, alert), timeMs: ctx.block.timeMs,
     height: ctx.block.height, txHash: ctx.tx.hash, detail,
   });
   ctx.state.set(stateKeys.history(alert.team, alert.number, alert.historyLength), entry);
@@ -131,9 +140,6 @@ function checkTrigger(p: ackchain.TriggerAlert): void {
   }
 }
 
-/** What an account that acts is to the chain: its standing and in which team. */
-interface Actor { team: string; standing: Standing }
-
 /**
  * Any account a team knows may page a team: the alert's own members and integrations, and the
  * members and integrations of other teams (a consumer paging a provider, which OLAs cover).
@@ -152,7 +158,6 @@ export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Pr
   const team = await requireTeam(ctx.state, p.team);
   checkTrigger(p);
   const actor = await triggerActor(ctx, team);
-  const standing = actor.standing;
   const dedupKey = p.dedupKey || toHex(ctx.tx.hash);
   const openNumber = await findOpenAlert(ctx.state, team.id, dedupKey);
   if (openNumber !== undefined) {
@@ -160,7 +165,7 @@ export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Pr
     invariant(alert !== undefined, `the open dedup key "${dedupKey}" of team "${team.id}" points at alert ${openNumber}, which does not exist`);
     alert.triggerCount += 1;
     alert.lastSeenMs = ctx.block.timeMs;
-    appendHistory(ctx, alert, 'deduplicated', standing, p.summary);
+    appendHistory(ctx, alert, 'deduplicated', actor, p.summary);
     putAlert(ctx.state, alert);
     ctx.emit('alert.deduplicated', { alert: formatAlertId(alert.team, alert.number), team: alert.team, dedup_key: dedupKey, count: alert.triggerCount });
     return;
@@ -173,11 +178,11 @@ export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Pr
     group: p.group, alertClass: p.alertClass, customDetailsJson: p.customDetailsJson, links: p.links,
     status: AlertStatus.ALERT_STATUS_TRIGGERED, triggeredBy: ctx.tx.signer, createdAtMs: ctx.block.timeMs,
     createdHeight: ctx.block.height, triggerCount: 1, lastSeenMs: ctx.block.timeMs, historyLength: 0,
-    triggerTeam: actor.team, triggerStanding: STANDING_KINDS[standing.kind as 'member' | 'integration'],
+    triggerTeam: actor.team, triggerStanding: STANDING_KINDS[actor.standing.kind as 'member' | 'integration'],
   });
   const seq = await nextAlertSequence(ctx.state);
   alert.sequence = seq;
-  appendHistory(ctx, alert, 'triggered', standing, p.summary);
+  appendHistory(ctx, alert, 'triggered', actor, p.summary);
   putAlert(ctx.state, alert);
   ctx.state.set(stateKeys.openDedup(team.id, dedupKey), u64be(number));
   const key = stateKeys.alert(team.id, number);
@@ -189,25 +194,25 @@ export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Pr
   });
 }
 
-function requireResponder(ctx: TxContext, team: ackchain.Team, verb: string): Standing {
+function requireResponder(ctx: TxContext, team: ackchain.Team, verb: string): Actor {
   const standing = standingIn(team, ctx.tx.signer);
   if (standing.kind !== 'member') reject('unauthorized', `${toHex(ctx.tx.signer)} may not ${verb} alerts of team "${team.id}": not a member`);
-  return standing;
+  return { team: team.id, standing };
 }
 
 export async function acknowledgeAlert(ctx: TxContext, p: ackchain.AcknowledgeAlert): Promise<void> {
   const alert = await resolveRef(ctx.state, p.alert);
-  const standing = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'acknowledge');
+  const actor = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'acknowledge');
   const id = formatAlertId(alert.team, alert.number);
   if (alert.status === AlertStatus.ALERT_STATUS_ACKNOWLEDGED) reject('invalidState', `${id} is already acknowledged by ${toHex(alert.acknowledgedBy)}`);
   if (alert.status === AlertStatus.ALERT_STATUS_RESOLVED) reject('invalidState', `${id} is already resolved`);
   alert.status = AlertStatus.ALERT_STATUS_ACKNOWLEDGED;
   alert.acknowledgedBy = ctx.tx.signer;
   alert.acknowledgedAtMs = ctx.block.timeMs;
-  appendHistory(ctx, alert, 'acknowledged', standing, '');
+  appendHistory(ctx, alert, 'acknowledged', actor, '');
   putAlert(ctx.state, alert);
   setStatusIndexes(ctx.state, alert, alert.sequence, AlertStatus.ALERT_STATUS_TRIGGERED);
-  ctx.emit('alert.acknowledged', { alert: id, team: alert.team, by: toHex(ctx.tx.signer), handle: actorLabel(standing) });
+  ctx.emit('alert.acknowledged', { alert: id, team: alert.team, by: toHex(ctx.tx.signer), handle: actorHandle(actor, alert) });
 }
 
 /**
@@ -215,9 +220,9 @@ export async function acknowledgeAlert(ctx: TxContext, p: ackchain.AcknowledgeAl
  * that triggered it (a consumer's monitoring resolving its own page), while it still holds the
  * standing it triggered with and until the alert's team has acknowledged it (taken it over).
  */
-async function resolverStanding(ctx: TxContext, team: ackchain.Team, alert: ackchain.Alert): Promise<Standing> {
+async function resolver(ctx: TxContext, team: ackchain.Team, alert: ackchain.Alert): Promise<Actor> {
   const own = standingIn(team, ctx.tx.signer);
-  if (own.kind !== 'none') return own;
+  if (own.kind !== 'none') return { team: team.id, standing: own };
   const refuse: (why: string) => never = (why) => reject('unauthorized', `${toHex(ctx.tx.signer)} may not resolve alerts of team "${team.id}": ${why}`);
   if (!equalBytes(alert.triggeredBy, ctx.tx.signer)) refuse('not a member or integration of the team, and not the account that triggered it');
   if (alert.status === AlertStatus.ALERT_STATUS_ACKNOWLEDGED) refuse('the team has acknowledged it');
@@ -226,33 +231,33 @@ async function resolverStanding(ctx: TxContext, team: ackchain.Team, alert: ackc
   if (now === undefined || now.kind === 'none' || STANDING_KINDS[now.kind] !== alert.triggerStanding) {
     refuse(`it no longer holds the standing in team "${alert.triggerTeam}" it triggered with`);
   }
-  return now;
+  return { team: alert.triggerTeam, standing: now };
 }
 
 export async function resolveAlert(ctx: TxContext, p: ackchain.ResolveAlert): Promise<void> {
   const alert = await resolveRef(ctx.state, p.alert);
   const team = await requireTeam(ctx.state, alert.team);
   const id = formatAlertId(alert.team, alert.number);
-  const standing = await resolverStanding(ctx, team, alert);
+  const actor = await resolver(ctx, team, alert);
   if (alert.status === AlertStatus.ALERT_STATUS_RESOLVED) reject('invalidState', `${id} is already resolved`);
   checkLength('resolution', p.resolution, LIMITS.note);
   const previous = alert.status;
   alert.status = AlertStatus.ALERT_STATUS_RESOLVED;
   alert.resolvedBy = ctx.tx.signer;
   alert.resolvedAtMs = ctx.block.timeMs;
-  appendHistory(ctx, alert, 'resolved', standing, p.resolution);
+  appendHistory(ctx, alert, 'resolved', actor, p.resolution);
   putAlert(ctx.state, alert);
   ctx.state.delete(stateKeys.openDedup(alert.team, alert.dedupKey));
   setStatusIndexes(ctx.state, alert, alert.sequence, previous);
-  ctx.emit('alert.resolved', { alert: id, team: alert.team, by: toHex(ctx.tx.signer), handle: actorLabel(standing) });
+  ctx.emit('alert.resolved', { alert: id, team: alert.team, by: toHex(ctx.tx.signer), handle: actorHandle(actor, alert) });
 }
 
 export async function addAlertNote(ctx: TxContext, p: ackchain.AddAlertNote): Promise<void> {
   const alert = await resolveRef(ctx.state, p.alert);
-  const standing = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'add notes to');
+  const actor = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'add notes to');
   if (!p.note) reject('invalidArgument', 'the note is empty');
   checkLength('note', p.note, LIMITS.note);
-  appendHistory(ctx, alert, 'note', standing, p.note);
+  appendHistory(ctx, alert, 'note', actor, p.note);
   putAlert(ctx.state, alert);
   ctx.emit('alert.note_added', { alert: formatAlertId(alert.team, alert.number), team: alert.team, by: toHex(ctx.tx.signer) });
 }

@@ -264,7 +264,7 @@ describe('state: authorization, resolving by the account of another team that tr
     const history = (await alertHistory(chain.store, 'payments', n, { from: 0, limit: 100 })).entries;
     const last = history[history.length - 1];
     assert.equal(last.action, 'resolved');
-    assert.equal(last.handle, 'integration:monitoring');
+    assert.equal(last.handle, 'integration:monitoring (team platform)', 'names the team it acted for');
     assert.equal(toHex(last.account), toHex(integration.publicKey));
   });
 
