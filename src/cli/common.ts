@@ -1,5 +1,7 @@
 // Options shared by the commands that talk to a node or sign txs.
+import { existsSync, readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseAccount } from '../chain/keys.ts';
 
 export const DEFAULT_RPC = 'http://127.0.0.1:4601';
 
@@ -14,6 +16,25 @@ function parseRpcUrl(value: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`--rpc must use http or https, not ${url.protocol.slice(0, -1)}`);
   return value;
+}
+
+/**
+ * An account given on the command line: 64 hex characters, or a key file whose public key is
+ * taken (the private key in it is not read).
+ */
+export function accountArg(value: string): Uint8Array {
+  if (/^(0x)?[0-9a-fA-F]{64}$/.test(value)) return parseAccount(value);
+  if (existsSync(value)) {
+    let publicKey: unknown;
+    try {
+      publicKey = (JSON.parse(readFileSync(value, 'utf8')) as { publicKey?: unknown }).publicKey;
+    } catch (e) {
+      throw new InvalidArgumentError(`${value}: not a key file (${(e as Error).message})`);
+    }
+    if (typeof publicKey === 'string' && /^[0-9a-f]{64}$/i.test(publicKey)) return parseAccount(publicKey);
+    throw new InvalidArgumentError(`${value}: not a key file with a "publicKey" of 64 hex characters`);
+  }
+  throw new InvalidArgumentError(`"${value}" is neither a public key (64 hex characters, got ${value.length}) nor a key file`);
 }
 
 export function rpcCommand(name: string, description: string): Command {

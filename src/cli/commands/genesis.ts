@@ -1,11 +1,10 @@
 // ackchain genesis create|add-team|add-validator|show: build a genesis.json step by step.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { toHex } from '../../chain/bytes.ts';
 import { DEFAULT_PARAMS, genesisToJson, isSlug, parseGenesis } from '../../chain/genesis.ts';
-import { parseAccount } from '../../chain/keys.ts';
 import { homePaths } from '../../node/home.ts';
-import { action } from '../common.ts';
+import { accountArg, action } from '../common.ts';
 
 type GenesisJson = ReturnType<typeof genesisToJson> & { teams: Record<string, unknown>[]; validators: Record<string, unknown>[] };
 
@@ -47,14 +46,14 @@ export function genesisCommand(): Command {
     })));
 
   genesis.addCommand(fileOptions(new Command('add-validator').description('add a validator'))
-    .requiredOption('--public-key <hex>', 'the validator\'s public key (npx ackchain keys show <home>/config/validator_key.json)')
+    .addOption(new Option('--public-key <key>', 'the validator\'s public key: hex (npx ackchain keys show <home>/config/validator_key.json), or that key file').makeOptionMandatory().argParser(accountArg))
     .requiredOption('--team <team>', 'the team that runs it')
     .option('--power <n>', 'voting power', '10')
     .option('--peer-id <id>', 'its libp2p peer id', '')
-    .action(action(async (o: { file?: string; home?: string; publicKey: string; team: string; power: string; peerId: string }) => {
+    .action(action(async (o: { file?: string; home?: string; publicKey: Uint8Array; team: string; power: string; peerId: string }) => {
       const path = genesisPath(o);
       const json = read(path);
-      const key = toHex(parseAccount(o.publicKey));
+      const key = toHex(o.publicKey);
       if (json.validators.some((v) => v.public_key === key)) throw new Error(`validator ${key} is already in ${path}`);
       const power = Number(o.power);
       if (!Number.isSafeInteger(power) || power <= 0) throw new Error('--power must be a positive integer');
@@ -66,19 +65,19 @@ export function genesisCommand(): Command {
   genesis.addCommand(fileOptions(new Command('add-team').description('add a team with its first admin'))
     .requiredOption('--id <slug>', 'team id: lowercase letters, digits, dashes')
     .option('--name <name>', 'display name')
-    .requiredOption('--admin <hex>', 'the first admin\'s public key')
+    .addOption(new Option('--admin <key>', 'the first admin\'s public key: 64 hex characters, or a key file').makeOptionMandatory().argParser(accountArg))
     .requiredOption('--handle <handle>', 'the admin\'s handle, e.g. an email address')
-    .option('--integration <hex>', 'an integration key that may trigger the team\'s alerts')
+    .addOption(new Option('--integration <key>', 'an integration\'s public key (hex, or a key file) that may trigger the team\'s alerts').argParser(accountArg))
     .option('--integration-name <name>', 'the integration\'s name', 'monitoring')
-    .action(action(async (o: { file?: string; home?: string; id: string; name?: string; admin: string; handle: string; integration?: string; integrationName: string }) => {
+    .action(action(async (o: { file?: string; home?: string; id: string; name?: string; admin: Uint8Array; handle: string; integration?: Uint8Array; integrationName: string }) => {
       const path = genesisPath(o);
       const json = read(path);
       if (!isSlug(o.id)) throw new Error('--id must be a slug: lowercase letters, digits and inner dashes, at most 32 characters');
       if (json.teams.some((t) => t.id === o.id)) throw new Error(`team "${o.id}" is already in ${path}`);
       const team = {
         id: o.id, name: o.name ?? o.id,
-        members: [{ account: toHex(parseAccount(o.admin)), handle: o.handle, role: 'admin' }],
-        integrations: o.integration ? [{ account: toHex(parseAccount(o.integration)), name: o.integrationName }] : [],
+        members: [{ account: toHex(o.admin), handle: o.handle, role: 'admin' }],
+        integrations: o.integration ? [{ account: toHex(o.integration), name: o.integrationName }] : [],
       };
       json.teams.push(team);
       write(path, json);

@@ -1,8 +1,7 @@
 // ackchain team list|show|add-member|add-integration
 import { Command, Option } from 'commander';
-import { parseAccount } from '../../chain/keys.ts';
 import { parseRole } from '../../chain/genesis.ts';
-import { action, rpcCommand, txCommand } from '../common.ts';
+import { accountArg, action, rpcCommand, txCommand } from '../common.ts';
 import { printJson, table } from '../output.ts';
 import { RpcClient } from '../rpc-client.ts';
 import { submitTx, type TxCommandOptions } from '../submit.ts';
@@ -37,20 +36,20 @@ export function teamCommand(): Command {
 
   team.addCommand(txCommand('add-member', 'add a member to a team (signed by a team admin)')
     .requiredOption('--team <team>', 'the team')
-    .requiredOption('--account <hex>', 'the member\'s public key')
+    .addOption(new Option('--account <key>', 'the member\'s public key: 64 hex characters, or a key file').makeOptionMandatory().argParser(accountArg))
     .requiredOption('--handle <handle>', 'how the member is named, e.g. an email address')
     .addOption(new Option('--role <role>', 'what the member may do').choices(['admin', 'responder']).default('responder'))
-    .action(action(async (o: TxCommandOptions & { team: string; account: string; handle: string; role: string }) => {
-      await submitTx(o, { addMember: { team: o.team, account: parseAccount(o.account), handle: o.handle, role: parseRole(o.role) } },
+    .action(action(async (o: TxCommandOptions & { team: string; account: Uint8Array; handle: string; role: string }) => {
+      await submitTx(o, { addMember: { team: o.team, account: o.account, handle: o.handle, role: parseRole(o.role) } },
         () => `${o.handle} added to ${o.team} as ${o.role}`);
     })));
 
   team.addCommand(txCommand('add-integration', 'add an integration key that may trigger and resolve a team\'s alerts (signed by a team admin)')
     .requiredOption('--team <team>', 'the team')
-    .requiredOption('--account <hex>', 'the integration\'s public key')
+    .addOption(new Option('--account <key>', 'the integration\'s public key: 64 hex characters, or a key file').makeOptionMandatory().argParser(accountArg))
     .requiredOption('--name <name>', 'what it is, e.g. alertmanager')
-    .action(action(async (o: TxCommandOptions & { team: string; account: string; name: string }) => {
-      await submitTx(o, { addIntegration: { team: o.team, account: parseAccount(o.account), name: o.name } },
+    .action(action(async (o: TxCommandOptions & { team: string; account: Uint8Array; name: string }) => {
+      await submitTx(o, { addIntegration: { team: o.team, account: o.account, name: o.name } },
         () => `integration ${o.name} added to ${o.team}`);
     })));
 

@@ -1,0 +1,36 @@
+// Accounts on the command line: a public key in hex, or a key file whose public key is taken.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './support.ts';
+
+describe('cli: accounts given as hex or as a key file', function () {
+  this.timeout(60_000);
+  let home: string;
+  before(async () => {
+    home = mkdtempSync(join(tmpdir(), 'ackchain-accounts-'));
+    assert.equal((await runCli(['init', '--home', home, '--chain-id', 'acc-test'])).status, 0);
+  });
+  after(() => rmSync(home, { recursive: true, force: true }));
+
+  it('takes the public key of a key file for --admin, and the same key in hex gives the same account', async () => {
+    const made = await runCli(['keys', 'generate', '--out', join(home, 'alice.json')]);
+    assert.equal(made.status, 0, made.stderr);
+    const publicKey = made.stdout.trim().split('\n').at(-1)!;
+    assert.match(publicKey, /^[0-9a-f]{64}$/);
+    const added = await runCli(['genesis', 'add-team', '--home', home, '--id', 'payments', '--admin', join(home, 'alice.json'), '--handle', 'alice@x']);
+    assert.equal(added.status, 0, added.stderr);
+    const genesis = JSON.parse(readFileSync(join(home, 'config', 'genesis.json'), 'utf8'));
+    assert.equal(genesis.teams[0].members[0].account, publicKey);
+  });
+
+  it('refuses something that is neither 64 hex characters nor a key file, saying which', async () => {
+    const short = await runCli(['genesis', 'add-team', '--home', home, '--id', 'ops', '--admin', 'ab'.repeat(31) + 'a', '--handle', 'h']);
+    assert.equal(short.status, 1);
+    assert.match(short.stderr, /"a[0-9a-f]*" is neither a public key \(64 hex characters, got 63\) nor a key file|is neither a public key \(64 hex characters, got 63\) nor a key file/);
+    const notKey = await runCli(['genesis', 'add-team', '--home', home, '--id', 'ops', '--admin', join(home, 'config', 'config.json'), '--handle', 'h']);
+    assert.equal(notKey.status, 1);
+    assert.match(notKey.stderr, /config\.json: not a key file with a "publicKey" of 64 hex characters/);
+  });
+});
