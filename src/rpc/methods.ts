@@ -209,7 +209,10 @@ export function methods(node: NodeApi): Record<string, Method> {
       if (statusName !== undefined && status === undefined) throw invalidParams('"status" must be triggered, acknowledged or resolved');
       if (severityName !== undefined && severity === undefined) throw invalidParams('"severity" must be critical, error, warning or info');
       const limit = p.intIn('limit', 1, 500, 50);
-      const filter = { team, status, severity, sinceMs: p.uint('since_ms', true), untilMs: p.uint('until_ms', true), cursor: p.uint('cursor', true), limit };
+      const filter = { team, status, severity, sinceMs: p.uint('since_ms', true), untilMs: p.uint('until_ms', true), cursor: p.uint('cursor', true), limit,
+        // A page stops at a quarter of the answer budget (an alert's JSON is at most about twice its
+        // encoded size), so one call never builds more than the answer could carry.
+        maxBytes: Math.floor(node.config.rpc.maxResponseBytes / 4) };
       p.done();
       // A misspelt team is an error, not an empty list that reads as "no alerts".
       if (team !== undefined) await findTeam(node, team);

@@ -26,6 +26,8 @@ export interface AlertFilter {
   /** Continue after this cursor (an alert's sequence, from a previous page's nextCursor). */
   cursor?: number;
   limit: number;
+  /** The page ends once the alerts in it add up to this many encoded bytes (at least one alert per page). */
+  maxBytes: number;
 }
 
 export interface AlertPage {
@@ -35,7 +37,7 @@ export interface AlertPage {
 }
 
 /** At most this many index entries are read for one page, however selective the filters. */
-export const MAX_SCAN = 10_000;
+export const MAX_SCAN = 2_000;
 
 /** Alerts newest first, using the narrowest index for team and status; other filters are applied while scanning. */
 export async function listAlerts(source: StateSource, filter: AlertFilter): Promise<AlertPage> {
@@ -48,6 +50,7 @@ export async function listAlerts(source: StateSource, filter: AlertFilter): Prom
   const alerts: ackchain.Alert[] = [];
   let lastSeq: number | undefined;
   let scanned = 0;
+  let bytesInPage = 0;
   for await (const [key, alertKey] of source.stateRange(range)) {
     scanned++;
     lastSeq = readU64be(key, key.length - 8);
@@ -58,9 +61,11 @@ export async function listAlerts(source: StateSource, filter: AlertFilter): Prom
     if (filter.sinceMs !== undefined && alert.createdAtMs < filter.sinceMs) break;
     if (filter.severity !== undefined && alert.severity !== filter.severity) continue;
     alerts.push(alert);
-    if (alerts.length === filter.limit) break;
+    bytesInPage += bytes.length;
+    if (alerts.length === filter.limit || bytesInPage >= filter.maxBytes) break;
   }
-  const more = lastSeq !== undefined && lastSeq > 1 && (alerts.length === filter.limit || scanned === MAX_SCAN);
+  const full = alerts.length === filter.limit || bytesInPage >= filter.maxBytes || scanned === MAX_SCAN;
+  const more = lastSeq !== undefined && lastSeq > 1 && full;
   return more ? { alerts, nextCursor: lastSeq } : { alerts };
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { toHex } from '../../src/chain/bytes.ts';
 import { Code } from '../../src/chain/codes.ts';
-import { ackchain } from '../../src/chain/codec.ts';
+import { ackchain, encode } from '../../src/chain/codec.ts';
 import { getAlert } from '../../src/state/alerts.ts';
 import { alertHistory, listAlerts } from '../../src/state/queries.ts';
 import { ChainFixture, GENESIS_TIME } from '../support/chain-fixture.ts';
@@ -115,20 +115,45 @@ describe('state: alerts', () => {
     for (let i = 1; i <= 5; i++) await chain.run(chain.tx(integration, trigger(`p${i}`)));
     await chain.run(chain.tx(chain.teams.platform.integration, { triggerAlert: { team: 'platform', summary: 'q', severity: Severity.SEVERITY_WARNING } }));
     await chain.run(chain.tx(responder, ack(2)));
-    const all = await listAlerts(chain.store, { limit: 10 });
+    const all = await listAlerts(chain.store, { maxBytes: 1e9,  limit: 10 });
     assert.deepEqual(all.alerts.map((a) => `${a.team}-${a.number}`), ['platform-1', 'payments-5', 'payments-4', 'payments-3', 'payments-2', 'payments-1']);
-    const acked = await listAlerts(chain.store, { status: AlertStatus.ALERT_STATUS_ACKNOWLEDGED, limit: 10 });
+    const acked = await listAlerts(chain.store, { maxBytes: 1e9,  status: AlertStatus.ALERT_STATUS_ACKNOWLEDGED, limit: 10 });
     assert.deepEqual(acked.alerts.map((a) => a.number), [2]);
-    const triggered = await listAlerts(chain.store, { team: 'payments', status: AlertStatus.ALERT_STATUS_TRIGGERED, limit: 10 });
+    const triggered = await listAlerts(chain.store, { maxBytes: 1e9,  team: 'payments', status: AlertStatus.ALERT_STATUS_TRIGGERED, limit: 10 });
     assert.deepEqual(triggered.alerts.map((a) => a.number), [5, 4, 3, 1]);
-    const warnings = await listAlerts(chain.store, { severity: Severity.SEVERITY_WARNING, limit: 10 });
+    const warnings = await listAlerts(chain.store, { maxBytes: 1e9,  severity: Severity.SEVERITY_WARNING, limit: 10 });
     assert.deepEqual(warnings.alerts.map((a) => a.team), ['platform']);
-    const page1 = await listAlerts(chain.store, { team: 'payments', limit: 2 });
+    const page1 = await listAlerts(chain.store, { maxBytes: 1e9,  team: 'payments', limit: 2 });
     assert.deepEqual(page1.alerts.map((a) => a.number), [5, 4]);
-    const page2 = await listAlerts(chain.store, { team: 'payments', limit: 2, cursor: page1.nextCursor });
+    const page2 = await listAlerts(chain.store, { maxBytes: 1e9,  team: 'payments', limit: 2, cursor: page1.nextCursor });
     assert.deepEqual(page2.alerts.map((a) => a.number), [3, 2]);
-    const page3 = await listAlerts(chain.store, { team: 'payments', limit: 2, cursor: page2.nextCursor });
+    const page3 = await listAlerts(chain.store, { maxBytes: 1e9,  team: 'payments', limit: 2, cursor: page2.nextCursor });
     assert.deepEqual(page3.alerts.map((a) => a.number), [1]);
     assert.equal(page3.nextCursor, undefined);
+  });
+});
+
+describe('state: alert pages are bounded in bytes', () => {
+  let chain: ChainFixture;
+  before(async () => { chain = await new ChainFixture().open(); });
+  after(async () => { await chain.close(); });
+
+  it('ends a page once its alerts reach maxBytes, with a cursor to go on, and always makes progress', async () => {
+    const { integration } = chain.teams.payments;
+    for (let i = 1; i <= 4; i++) await chain.run(chain.tx(integration, trigger(`alert ${i}`)));
+    const sizes = [];
+    for (let n = 4; n >= 1; n--) sizes.push(encode.alert((await getAlert(chain.store, 'payments', n))!).length);
+    // The page takes alerts until their bytes reach the budget: exactly one alert's size ends it there.
+    const one = await listAlerts(chain.store, { team: 'payments', limit: 10, maxBytes: sizes[0] });
+    assert.deepEqual(one.alerts.map((a) => a.number), [4]);
+    assert.equal(one.nextCursor, 4);
+    const oneByteMore = await listAlerts(chain.store, { team: 'payments', limit: 10, maxBytes: sizes[0] + 1 });
+    assert.deepEqual(oneByteMore.alerts.map((a) => a.number), [4, 3]);
+    assert.equal(oneByteMore.nextCursor, 3);
+    const tiny = await listAlerts(chain.store, { team: 'payments', limit: 10, maxBytes: 1 });
+    assert.deepEqual(tiny.alerts.map((a) => a.number), [4], 'always at least one alert, so paging makes progress');
+    const all = await listAlerts(chain.store, { team: 'payments', limit: 10, maxBytes: sizes.reduce((a, b) => a + b) + 1 });
+    assert.deepEqual(all.alerts.map((a) => a.number), [4, 3, 2, 1]);
+    assert.equal(all.nextCursor, undefined);
   });
 });
