@@ -3,7 +3,7 @@
 import { fromHex, toHex } from './bytes.ts';
 import { ackchain, encode } from './codec.ts';
 import { sha256 } from './hash.ts';
-import { PUBLIC_KEY_BYTES } from './signature.ts';
+import { isValidPublicKey, PUBLIC_KEY_BYTES } from './signature.ts';
 
 export type ConsensusParams = { [K in Exclude<keyof ackchain.ConsensusParams.$Properties, "$unknowns">]-?: number };
 
@@ -109,7 +109,11 @@ function hexBytes(value: unknown, path: string, length?: number): Uint8Array {
   }
 }
 
-const account = (value: unknown, path: string): Uint8Array => hexBytes(value, path, PUBLIC_KEY_BYTES);
+function account(value: unknown, path: string): Uint8Array {
+  const key = hexBytes(value, path, PUBLIC_KEY_BYTES);
+  if (!isValidPublicKey(key)) fail(path, 'not a valid Ed25519 public key (a canonical point not of small order): nobody could sign for it');
+  return key;
+}
 
 const ROLES: Record<string, ackchain.Role> = { admin: ackchain.Role.ROLE_ADMIN, responder: ackchain.Role.ROLE_RESPONDER };
 

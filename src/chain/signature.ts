@@ -97,6 +97,15 @@ export function isCanonicalNotSmallOrder(point: Uint8Array): boolean {
   return isBelowP(y) && !SMALL_ORDER_Y.has(toHex(y));
 }
 
+/**
+ * Whether a public key could ever verify a signature under the chain's rule: 32 bytes, a
+ * canonical encoding of a curve point that is not of small order. Accounts are checked with it
+ * before they are recorded, so that no member or validator is a key nobody can sign for.
+ */
+export function isValidPublicKey(key: Uint8Array): boolean {
+  return key.length === PUBLIC_KEY_BYTES && isCanonicalNotSmallOrder(key) && decodeStrict(key) !== null;
+}
+
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 const KEY_CACHE_LIMIT = 4096;
 // Few distinct accounts sign, and importing a key costs a quarter of a verification: imported

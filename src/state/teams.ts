@@ -2,6 +2,7 @@
 import { equalBytes, toHex, utf8 } from '../chain/bytes.ts';
 import { ackchain, decode, encode } from '../chain/codec.ts';
 import { reject } from '../chain/codes.ts';
+import { isValidPublicKey } from '../chain/signature.ts';
 import { roleName } from '../chain/genesis.ts';
 import type { TxContext } from './context.ts';
 import { stateKeys } from './keys.ts';
@@ -93,7 +94,7 @@ function requireAdmin(ctx: TxContext, team: ackchain.Team): void {
 }
 
 function requireAccount(account: Uint8Array | null | undefined): Uint8Array {
-  if (!account || account.length !== 32) reject('invalidArgument', 'account must be a 32-byte public key');
+  if (!account || !isValidPublicKey(account)) reject('invalidArgument', 'account must be a valid Ed25519 public key (32 bytes, canonical, not of small order)');
   return account;
 }
 

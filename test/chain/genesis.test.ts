@@ -212,7 +212,7 @@ describe('chain/genesis: genesisToJson', () => {
         validators: a.validators.map((v) => ({ public_key: hexKey(v.key), power: v.power, peer_id: v.peer })),
         teams: a.teams.map((t, i) => ({
           id: t.id, name: t.name,
-          members: t.handles.map((h, j) => ({ account: toHex(new Uint8Array(32).fill(i * 8 + j + 1)), handle: h, role: j === 0 ? 'admin' : 'responder' })),
+          members: t.handles.map((h, j) => ({ account: hexKey(200 + i * 8 + j), handle: h, role: j === 0 ? 'admin' : 'responder' })),
         })),
       };
       const doc = parseGenesis(JSON.stringify(json));

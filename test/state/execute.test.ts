@@ -163,3 +163,29 @@ describe('state: alert lifecycle against a model (property)', () => {
     }), { numRuns: 40 });
   });
 });
+
+describe('state: accounts nobody can sign for are refused', () => {
+  let chain: ChainFixture;
+  before(async () => { chain = await new ChainFixture().open(); });
+  after(async () => { await chain.close(); });
+
+  // The identity, its non-canonical spelling (y = p + 1), a point of order 8, y = 0 with the sign
+  // bit set, and 32 bytes that are no curve point at all.
+  const unusable: [string, Uint8Array][] = [
+    ['the identity', Uint8Array.from([1, ...new Array(31).fill(0)])],
+    ['y = p + 1', Uint8Array.from([0xee, ...new Array(30).fill(0xff), 0x7f])],
+    ['a point of order 8', Uint8Array.from(Buffer.from('26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05', 'hex'))],
+    ['y = 0 with the sign bit', Uint8Array.from([...new Array(31).fill(0), 0x80])],
+    ['no point (y = 2 has no x)', Uint8Array.from([2, ...new Array(31).fill(0)])],
+  ];
+  for (const [what, account] of unusable) {
+    it(`refuses ${what} as a member or integration with invalidArgument`, async () => {
+      const { admin } = chain.teams.payments;
+      for (const payload of [{ addMember: { team: 'payments', account, handle: 'x@y', role: Role.ROLE_RESPONDER } }, { addIntegration: { team: 'payments', account, name: 'x' } }]) {
+        const r = await chain.run(chain.tx(admin, payload));
+        assert.equal(r.code, Code.invalidArgument, r.log);
+        assert.match(r.log, /not of small order/);
+      }
+    });
+  }
+});
