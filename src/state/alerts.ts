@@ -12,7 +12,24 @@ import { actorLabel, anyStanding, getTeam, requireTeam, standingIn, putTeam, typ
 const { AlertStatus, Severity } = ackchain;
 
 /** PagerDuty's limits where it has them. */
-export const LIMITS = { summary: 1024, field: 255, customDetailsBytes: 16 * 1024, links: 16, note: 4096 } as const;
+export const LIMITS = { summary: 1024, field: 255, customDetailsBytes: 16 * 1024, customDetailsDepth: 32, links: 16, note: 4096 } as const;
+
+/** The deepest nesting of objects and arrays in JSON text, counted without parsing it (brackets inside strings do not count). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
 
 export type AlertRefInput = ackchain.AlertRef.$Properties;
 
@@ -128,6 +145,8 @@ function checkTrigger(p: ackchain.TriggerAlert): void {
   if (SEVERITY_NAMES[p.severity] === undefined) reject('invalidArgument', 'severity must be critical, error, warning or info');
   if (p.customDetailsJson) {
     if (p.customDetailsJson.length > LIMITS.customDetailsBytes) reject('invalidArgument', `custom_details is larger than ${LIMITS.customDetailsBytes} bytes`);
+    // Deeply nested JSON breaks every reader that walks it recursively (JSON.stringify included).
+    if (jsonDepth(p.customDetailsJson) > LIMITS.customDetailsDepth) reject('invalidArgument', `custom_details nests deeper than ${LIMITS.customDetailsDepth} levels`);
     let details: unknown;
     try { details = JSON.parse(p.customDetailsJson); } catch { reject('invalidArgument', 'custom_details is not valid JSON'); }
     if (typeof details !== 'object' || details === null || Array.isArray(details)) reject('invalidArgument', 'custom_details must be a JSON object');

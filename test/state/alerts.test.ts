@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { toHex } from '../../src/chain/bytes.ts';
 import { Code } from '../../src/chain/codes.ts';
 import { ackchain, encode } from '../../src/chain/codec.ts';
-import { getAlert } from '../../src/state/alerts.ts';
+import { getAlert, jsonDepth } from '../../src/state/alerts.ts';
 import { alertHistory, listAlerts } from '../../src/state/queries.ts';
 import { ChainFixture, GENESIS_TIME } from '../support/chain-fixture.ts';
 
@@ -99,6 +99,7 @@ describe('state: alerts', () => {
       [{ team: 'payments', summary: 's' }, Code.invalidArgument, /severity/],
       [{ team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO, customDetailsJson: '[1]' }, Code.invalidArgument, /JSON object/],
       [{ team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO, customDetailsJson: '{' }, Code.invalidArgument, /not valid JSON/],
+      [{ team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO, customDetailsJson: `{"a":${'['.repeat(32)}${']'.repeat(32)}}` }, Code.invalidArgument, /nests deeper than 32 levels/],
       [{ team: 'payments', summary: 'x'.repeat(1025), severity: Severity.SEVERITY_INFO }, Code.invalidArgument, /longer than 1024/],
       [{ team: 'nope', summary: 's', severity: Severity.SEVERITY_INFO }, Code.notFound, /no team "nope"/],
     ];
@@ -155,5 +156,26 @@ describe('state: alert pages are bounded in bytes', () => {
     const all = await listAlerts(chain.store, { team: 'payments', limit: 10, maxBytes: sizes.reduce((a, b) => a + b) + 1 });
     assert.deepEqual(all.alerts.map((a) => a.number), [4, 3, 2, 1]);
     assert.equal(all.nextCursor, undefined);
+  });
+});
+
+describe('state: custom details nesting', () => {
+  it('counts the nesting of objects and arrays, not brackets inside strings', () => {
+    assert.equal(jsonDepth('{}'), 1);
+    assert.equal(jsonDepth('{"a":[1,{"b":[]}]}'), 4);
+    assert.equal(jsonDepth('{"a":"[[[[{{{{\\"]]]"}'), 1);
+    assert.equal(jsonDepth('"x"'), 0);
+  });
+
+  it('accepts details nested exactly 32 deep', async () => {
+    const chain = await new ChainFixture().open();
+    try {
+      const details = `{"a":${'['.repeat(31)}${']'.repeat(31)}}`;
+      assert.equal(jsonDepth(details), 32);
+      const r = await chain.run(chain.tx(chain.teams.payments.integration, { triggerAlert: { team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO, customDetailsJson: details } }));
+      assert.equal(r.code, Code.ok, r.log);
+    } finally {
+      await chain.close();
+    }
   });
 });
