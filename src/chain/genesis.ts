@@ -22,6 +22,10 @@ export const DEFAULT_PARAMS: ConsensusParams = {
   maxContractBytes: 0x8000,
 };
 
+/** A team's record is read by every tx about the team, so its size is bounded (genesis and AddMember alike). */
+export const MAX_TEAM_MEMBERS = 1000;
+export const MAX_TEAM_INTEGRATIONS = 100;
+
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$/;
 const CHAIN_ID = /^[a-zA-Z0-9._-]{1,50}$/;
 
@@ -189,11 +193,13 @@ export function parseGenesis(text: string): GenesisDoc {
       return ackchain.Member.create({ account: unique(account(mo.account, `${mp}.account`), `${mp}.account`), handle: string(mo.handle, `${mp}.handle`), role });
     });
     if (!members.some((m) => m.role === ackchain.Role.ROLE_ADMIN)) fail(`${p}.members`, 'a team needs at least one admin');
+    if (members.length > MAX_TEAM_MEMBERS) fail(`${p}.members`, `at most ${MAX_TEAM_MEMBERS} members`);
     const integrations = array(o.integrations, `${p}.integrations`).map((g, j) => {
       const gp = `${p}.integrations[${j}]`;
       const go = fields(g, gp, ['account', 'name']);
       return ackchain.Integration.create({ account: unique(account(go.account, `${gp}.account`), `${gp}.account`), name: string(go.name, `${gp}.name`) });
     });
+    if (integrations.length > MAX_TEAM_INTEGRATIONS) fail(`${p}.integrations`, `at most ${MAX_TEAM_INTEGRATIONS} integrations`);
     return ackchain.GenesisTeam.create({ id, name: string(o.name, `${p}.name`, true) || id, members, integrations });
   });
 

@@ -10,15 +10,14 @@ import { storeContract } from './contracts.ts';
 import { invariant } from './errors.ts';
 import { Overlay } from './overlay.ts';
 import { nextStateRoot } from './root.ts';
-import { putTeam, registerTeam } from './teams.ts';
+import { createTeam } from './teams.ts';
 
 /** The state root before any block: the genesis state is chained onto 32 zero bytes. */
 const ZERO_ROOT = new Uint8Array(32);
 
 export async function writeGenesisState(state: Overlay, doc: GenesisDoc): Promise<void> {
   for (const t of doc.genesis.teams) {
-    putTeam(state, ackchain.Team.create({ id: t.id, name: t.name, members: t.members, integrations: t.integrations, nextAlertNumber: 0 }));
-    await registerTeam(state, t.id ?? '');
+    await createTeam(state, ackchain.Team.create({ id: t.id, name: t.name, members: t.members, integrations: t.integrations, nextAlertNumber: 0 }));
   }
   for (const c of doc.genesis.contracts) storeContract(state, { name: c.name, code: c.code, deployer: new Uint8Array(), deployedHeight: 0 });
 }

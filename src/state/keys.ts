@@ -9,6 +9,8 @@ export const stateKeys = {
   team: (id: string) => text(`team/${id}`),
   /** Every team id, sorted, newline-separated. */
   teamRegistry: () => text('teams'),
+  /** The ids of the teams an account is a member or integration of, sorted, newline-separated. */
+  accountTeams: (account: Uint8Array) => concatBytes(text('acct/'), account),
 
   alert: (team: string, number: number) => concatBytes(text(`alert/${team}/`), u64be(number)),
   /** The open (not resolved) alert of a team with a dedup key -> its number. */

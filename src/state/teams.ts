@@ -3,13 +3,15 @@ import { equalBytes, toHex, utf8 } from '../chain/bytes.ts';
 import { ackchain, decode, encode } from '../chain/codec.ts';
 import { reject } from '../chain/codes.ts';
 import { isValidPublicKey } from '../chain/signature.ts';
-import { roleName } from '../chain/genesis.ts';
+import { MAX_TEAM_INTEGRATIONS, MAX_TEAM_MEMBERS, roleName } from '../chain/genesis.ts';
 import type { TxContext } from './context.ts';
+import { invariant } from './errors.ts';
 import { stateKeys } from './keys.ts';
 import type { Overlay, StateReader } from './overlay.ts';
 
 export const MAX_HANDLE_LENGTH = 254;
 export const MAX_NAME_LENGTH = 128;
+
 
 /** What an account is to one team. */
 export type Standing =
@@ -47,14 +49,13 @@ export function actorLabel(standing: Standing): string {
   return '';
 }
 
-/** Every team (in id order) that knows the account, and as what. */
+/** Every team (in id order) that knows the account, and as what: one read of the account index. */
 export async function standingsOf(state: StateReader, account: Uint8Array): Promise<{ team: string; standing: Standing }[]> {
-  // Teams are few (one per validator-running group), so a walk over the registry is cheap; an
-  // account index would need range scans through the uncommitted overlay.
   const found: { team: string; standing: Standing }[] = [];
-  for (const id of await teamIds(state)) {
+  for (const id of await accountTeams(state, account)) {
     const standing = standingIn(await requireTeam(state, id), account);
-    if (standing.kind !== 'none') found.push({ team: id, standing });
+    invariant(standing.kind !== 'none', `the account index lists ${toHex(account)} in team "${id}", which does not know it`);
+    found.push({ team: id, standing });
   }
   return found;
 }
@@ -66,10 +67,33 @@ export async function anyStanding(state: StateReader, account: Uint8Array): Prom
 
 /**
  * Whether the chain knows the account: a member or integration of a team, or a validator. Only
- * such accounts may reach a mempool, so a stranger cannot fill blocks or the mempool.
+ * such accounts may reach a mempool, so a stranger cannot fill blocks or the mempool; the answer
+ * costs one point read, however many teams and members there are.
  */
 export async function isKnownAccount(state: StateReader, account: Uint8Array, validators: readonly ackchain.Validator[]): Promise<boolean> {
-  return validators.some((v) => equalBytes(v.publicKey, account)) || (await anyStanding(state, account)) !== undefined;
+  return validators.some((v) => equalBytes(v.publicKey, account)) || (await accountTeams(state, account)).length > 0;
+}
+
+async function accountTeams(state: StateReader, account: Uint8Array): Promise<string[]> {
+  const bytes = await state.getState(stateKeys.accountTeams(account));
+  return bytes === undefined ? [] : utf8.decode(bytes).split('\n');
+}
+
+/** Records in the account index that `account` is (or no longer is) in team `id`. */
+async function indexAccount(state: Overlay, account: Uint8Array, id: string, inTeam: boolean): Promise<void> {
+  const others = (await accountTeams(state, account)).filter((t) => t !== id);
+  const ids = inTeam ? [...others, id].sort() : others;
+  if (ids.length === 0) state.delete(stateKeys.accountTeams(account));
+  else state.set(stateKeys.accountTeams(account), utf8.encode(ids.join('\n')));
+}
+
+/** Writes a new team (genesis): its record, the registry and the account index. */
+export async function createTeam(state: Overlay, team: ackchain.Team.$Properties): Promise<void> {
+  const id = team.id ?? '';
+  putTeam(state, team);
+  const ids = await teamIds(state);
+  if (!ids.includes(id)) state.set(TEAM_REGISTRY, utf8.encode([...ids, id].sort().join('\n')));
+  for (const m of [...(team.members ?? []), ...(team.integrations ?? [])]) await indexAccount(state, m.account ?? new Uint8Array(), id, true);
 }
 
 /** Every team id, sorted: the registry kept in state beside the team records. */
@@ -79,12 +103,6 @@ export async function teamIds(state: StateReader): Promise<string[]> {
 }
 
 const TEAM_REGISTRY = stateKeys.teamRegistry();
-
-export async function registerTeam(state: Overlay, id: string): Promise<void> {
-  const ids = await teamIds(state);
-  if (ids.includes(id)) return;
-  state.set(TEAM_REGISTRY, utf8.encode([...ids, id].sort().join('\n')));
-}
 
 function requireAdmin(ctx: TxContext, team: ackchain.Team): void {
   const standing = standingIn(team, ctx.tx.signer);
@@ -105,8 +123,10 @@ export async function addMember(ctx: TxContext, p: ackchain.AddMember): Promise<
   if (p.role !== ackchain.Role.ROLE_ADMIN && p.role !== ackchain.Role.ROLE_RESPONDER) reject('invalidArgument', 'role must be admin or responder');
   if (!p.handle || p.handle.length > MAX_HANDLE_LENGTH) reject('invalidArgument', `handle must be 1 to ${MAX_HANDLE_LENGTH} characters`);
   if (standingIn(team, account).kind !== 'none') reject('invalidState', `${toHex(account)} is already in team "${team.id}"`);
+  if (team.members.length >= MAX_TEAM_MEMBERS) reject('invalidState', `team "${team.id}" has ${MAX_TEAM_MEMBERS} members, the most a team may have`);
   team.members.push(ackchain.Member.create({ account, handle: p.handle, role: p.role }));
   putTeam(ctx.state, team);
+  await indexAccount(ctx.state, account, team.id, true);
   ctx.emit('team.member_added', { team: team.id, account: toHex(account), handle: p.handle, role: roleName(p.role) });
 }
 
@@ -119,6 +139,7 @@ export async function removeMember(ctx: TxContext, p: ackchain.RemoveMember): Pr
   const [removed] = team.members.splice(index, 1);
   if (!team.members.some((m) => m.role === ackchain.Role.ROLE_ADMIN)) reject('invalidState', `team "${team.id}" would have no admin left`);
   putTeam(ctx.state, team);
+  await indexAccount(ctx.state, account, team.id, false);
   ctx.emit('team.member_removed', { team: team.id, account: toHex(account), handle: removed.handle ?? '' });
 }
 
@@ -128,8 +149,10 @@ export async function addIntegration(ctx: TxContext, p: ackchain.AddIntegration)
   const account = requireAccount(p.account);
   if (!p.name || p.name.length > MAX_NAME_LENGTH) reject('invalidArgument', `name must be 1 to ${MAX_NAME_LENGTH} characters`);
   if (standingIn(team, account).kind !== 'none') reject('invalidState', `${toHex(account)} is already in team "${team.id}"`);
+  if (team.integrations.length >= MAX_TEAM_INTEGRATIONS) reject('invalidState', `team "${team.id}" has ${MAX_TEAM_INTEGRATIONS} integrations, the most a team may have`);
   team.integrations.push(ackchain.Integration.create({ account, name: p.name }));
   putTeam(ctx.state, team);
+  await indexAccount(ctx.state, account, team.id, true);
   ctx.emit('team.integration_added', { team: team.id, account: toHex(account), name: p.name });
 }
 
@@ -141,5 +164,6 @@ export async function removeIntegration(ctx: TxContext, p: ackchain.RemoveIntegr
   if (index < 0) reject('notFound', `${toHex(account)} is not an integration of team "${team.id}"`);
   const [removed] = team.integrations.splice(index, 1);
   putTeam(ctx.state, team);
+  await indexAccount(ctx.state, account, team.id, false);
   ctx.emit('team.integration_removed', { team: team.id, account: toHex(account), name: removed.name ?? '' });
 }

@@ -230,3 +230,16 @@ describe('chain/genesis: genesisToJson', () => {
     assert.notEqual(toHex(validatorsHash([...vs].reverse())), toHex(validatorsHash(vs)));
   });
 });
+
+describe('chain/genesis: the size of a team', () => {
+  it('takes exactly 100 integrations in a team, and refuses 101', () => {
+    const keyOf = (i: number) => toHex(keyPairFromPrivate(sha256(new Uint8Array([i >> 8, i & 0xff]))).publicKey);
+    const doc = (n: number) => JSON.stringify({
+      chain_id: 'c', genesis_time_ms: 1,
+      validators: [{ team: 't', public_key: hexKey(1), power: 1 }],
+      teams: [{ id: 't', members: [{ account: hexKey(2), handle: 'a', role: 'admin' }], integrations: Array.from({ length: n }, (_, i) => ({ account: keyOf(i), name: `i${i}` })) }],
+    });
+    assert.equal(parseGenesis(doc(100)).genesis.teams[0].integrations?.length, 100);
+    assert.throws(() => parseGenesis(doc(101)), /genesis: teams\[0\]\.integrations: at most 100 integrations/);
+  });
+});

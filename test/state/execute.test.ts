@@ -9,7 +9,8 @@ import { getAlert } from '../../src/state/alerts.ts';
 import { checkIncludable } from '../../src/state/execute.ts';
 import { stateKeys } from '../../src/state/keys.ts';
 import { getContract, contractAddress } from '../../src/state/contracts.ts';
-import { getTeam } from '../../src/state/teams.ts';
+import { getTeam, isKnownAccount, standingsOf } from '../../src/state/teams.ts';
+import { MAX_TEAM_INTEGRATIONS } from '../../src/chain/genesis.ts';
 import { CHAIN_ID, ChainFixture } from '../support/chain-fixture.ts';
 
 const { Severity, AlertStatus, Role } = ackchain;
@@ -188,4 +189,39 @@ describe('state: accounts nobody can sign for are refused', () => {
       }
     });
   }
+});
+
+describe('state: the account index and the size of a team', () => {
+  let chain: ChainFixture;
+  beforeEach(async () => { chain = await new ChainFixture().open(); });
+  afterEach(async () => { await chain.close(); });
+
+  it('knows an account while it is in some team, and forgets it when it leaves its last one', async () => {
+    const { admin } = chain.teams.payments;
+    const eve = generateKeyPair();
+    const known = () => isKnownAccount(chain.store, eve.publicKey, chain.head.validators);
+    assert.equal(await known(), false);
+    await chain.run(chain.tx(admin, { addMember: { team: 'payments', account: eve.publicKey, handle: 'eve@x', role: Role.ROLE_RESPONDER } }));
+    await chain.run(chain.tx(chain.teams.platform.admin, { addIntegration: { team: 'platform', account: eve.publicKey, name: 'eve-bot' } }));
+    assert.deepEqual((await standingsOf(chain.store, eve.publicKey)).map((s) => `${s.team}:${s.standing.kind}`), ['payments:member', 'platform:integration']);
+    await chain.run(chain.tx(admin, { removeMember: { team: 'payments', account: eve.publicKey } }));
+    assert.equal(await known(), true, 'still an integration of platform');
+    assert.deepEqual((await standingsOf(chain.store, eve.publicKey)).map((s) => s.team), ['platform']);
+    await chain.run(chain.tx(chain.teams.platform.admin, { removeIntegration: { team: 'platform', account: eve.publicKey } }));
+    assert.equal(await known(), false);
+    assert.equal(await isKnownAccount(chain.store, chain.validator.publicKey, chain.head.validators), true, 'a validator is known');
+  });
+
+  it('holds exactly max integrations per team, and refuses one more', async () => {
+    const { admin } = chain.teams.payments;
+    const existing = (await getTeam(chain.store, 'payments'))!.integrations.length;
+    const fill = Array.from({ length: MAX_TEAM_INTEGRATIONS - existing }, (_, i) =>
+      chain.tx(admin, { addIntegration: { team: 'payments', account: generateKeyPair().publicKey, name: `bot${i}` } }));
+    const block = await chain.block(...fill);
+    assert.ok(block.txs.every((t) => t.receipt.code === Code.ok));
+    assert.equal((await getTeam(chain.store, 'payments'))!.integrations.length, MAX_TEAM_INTEGRATIONS);
+    const over = await chain.run(chain.tx(admin, { addIntegration: { team: 'payments', account: generateKeyPair().publicKey, name: 'one-more' } }));
+    assert.equal(over.code, Code.invalidState);
+    assert.match(over.log, new RegExp(`has ${MAX_TEAM_INTEGRATIONS} integrations, the most a team may have`));
+  });
 });
