@@ -18,7 +18,7 @@ export interface NodeConfig {
   };
   p2p: { listen: string };
   /** Per signer too, so that one account cannot fill the mempool. */
-  mempool: { maxTxs: number; maxBytes: number; maxTxsPerSigner: number; maxBytesPerSigner: number };
+  mempool: { maxTxs: number; maxBytes: number; maxTxsPerSigner: number; maxBytesPerSigner: number; reservedTxs: number; reservedBytes: number };
 }
 
 export const DEFAULT_CONFIG: NodeConfig = {
@@ -29,7 +29,7 @@ export const DEFAULT_CONFIG: NodeConfig = {
     maxBatchCalls: 100, maxResponseBytes: 8 * 1024 * 1024,
   },
   p2p: { listen: '127.0.0.1:4600' },
-  mempool: { maxTxs: 20_000, maxBytes: 64 * 1024 * 1024, maxTxsPerSigner: 5000, maxBytesPerSigner: 16 * 1024 * 1024 },
+  mempool: { maxTxs: 20_000, maxBytes: 64 * 1024 * 1024, maxTxsPerSigner: 5000, maxBytesPerSigner: 16 * 1024 * 1024, reservedTxs: 1000, reservedBytes: 8 * 1024 * 1024 },
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];

@@ -11,6 +11,9 @@ export interface MempoolLimits {
   maxBytes: number;
   maxTxsPerSigner: number;
   maxBytesPerSigner: number;
+  /** Room beyond maxTxs and maxBytes kept for signers with nothing waiting, so that accounts filling the mempool cannot shut out another team's first tx. */
+  reservedTxs: number;
+  reservedBytes: number;
 }
 
 interface SignerQueue {
@@ -45,12 +48,15 @@ export class Mempool {
   checkRoom(tx: DecodedTx): void {
     const id = toHex(tx.hash);
     if (this.#txs.has(id)) reject('duplicate', `tx ${id} is already in the mempool`);
-    const { maxTxs, maxBytes, maxTxsPerSigner, maxBytesPerSigner } = this.#limits;
+    const { maxTxs, maxBytes, maxTxsPerSigner, maxBytesPerSigner, reservedTxs, reservedBytes } = this.#limits;
     const signer = this.#bySigner.get(toHex(tx.signer));
     if ((signer?.txs.size ?? 0) >= maxTxsPerSigner) reject('mempoolFull', `the signer has ${maxTxsPerSigner} txs waiting, its limit; retry after the next block`);
     if ((signer?.bytes ?? 0) + tx.bytes.length > maxBytesPerSigner) reject('mempoolFull', `the signer's waiting txs would exceed its limit of ${maxBytesPerSigner} bytes; retry after the next block`);
-    if (this.#txs.size >= maxTxs) reject('mempoolFull', `the mempool holds its limit of ${maxTxs} txs; retry later`);
-    if (this.#bytes + tx.bytes.length > maxBytes) reject('mempoolFull', `the mempool holds its limit of ${maxBytes} bytes; retry later`);
+    const firstOfSigner = signer === undefined;
+    const txRoom = maxTxs + (firstOfSigner ? reservedTxs : 0);
+    const byteRoom = maxBytes + (firstOfSigner ? reservedBytes : 0);
+    if (this.#txs.size >= txRoom) reject('mempoolFull', `the mempool holds its limit of ${maxTxs} txs; retry later`);
+    if (this.#bytes + tx.bytes.length > byteRoom) reject('mempoolFull', `the mempool holds its limit of ${maxBytes} bytes; retry later`);
   }
 
   add(tx: CheckedTx): void {

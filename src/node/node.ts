@@ -28,6 +28,9 @@ import type { Logger } from './logger.ts';
 import { Mempool } from './mempool.ts';
 import { SoloProducer } from './solo-producer.ts';
 
+/** How many failed-signature tx hashes a node remembers. */
+const BAD_SIGNATURE_MEMORY = 4096;
+
 export interface NodeOptions {
   databasePath: string;
   config: NodeConfig;
@@ -48,6 +51,8 @@ export class AckchainNode implements NodeApi {
   readonly #clock: Clock;
   readonly #log: Logger;
   readonly #events = new EventEmitter<{ block: [BlockCommittedEvent] }>();
+  /** Hashes (hex) of recent txs whose signature failed, oldest first: the same bytes are not verified twice. */
+  readonly #badSignatures = new Set<string>();
   /** tx hash (hex) -> callbacks waiting for its commit. */
   readonly #waiters = new Map<string, Set<(c: TxCommitted) => void>>();
 
@@ -118,18 +123,27 @@ export class AckchainNode implements NodeApi {
 
   /**
    * Admits a tx to the mempool, cheapest checks first so that a refused tx costs the node little:
-   * decoding, the expiry window at the next block's time, room in the mempool, a signer the
-   * chain knows, not committed before, and only then the signature.
+   * decoding, a signer the chain knows (one point read), room in the mempool for that signer, the
+   * expiry window at the next block's time and not committed before, and only then the
+   * signature, which a tx whose signature already failed here does not get again.
    */
   async submitTx(bytes: Uint8Array): Promise<CheckedTx> {
     const chain = this.chain;
     const tx = decodeTx(bytes, { chainId: chain.chainId, maxTxBytes: chain.params.maxTxBytes });
-    this.#mempool.checkRoom(tx);
     if (!(await isKnownAccount(this.#store, tx.signer, chain.validators))) {
       reject('unauthorized', `${toHex(tx.signer)} is not an account this chain knows (a team's member or integration, or a validator)`);
     }
+    this.#mempool.checkRoom(tx);
     await checkIncludable(this.#store, tx, blockInfo(chain, Math.max(this.#clock.now(), chain.timeMs + 1)));
-    const checked = verifyTx(tx);
+    const id = toHex(tx.hash);
+    if (this.#badSignatures.has(id)) reject('badSignature', 'signature does not verify for the signer');
+    let checked: CheckedTx;
+    try {
+      checked = verifyTx(tx);
+    } catch (e) {
+      this.#rememberBadSignature(id);
+      throw e;
+    }
     this.#mempool.add(checked);
     this.#producer.txArrived();
     return checked;
@@ -138,9 +152,14 @@ export class AckchainNode implements NodeApi {
   async waitForCommit(hash: Uint8Array, timeoutMs: number): Promise<TxCommitted> {
     const id = toHex(hash);
     return new Promise<TxCommitted>((resolve, rejectPromise) => {
+      const stopWaiting = (): void => {
+        const set = this.#waiters.get(id);
+        set?.delete(done);
+        if (set?.size === 0) this.#waiters.delete(id);
+      };
       const done = (c: TxCommitted): void => { timer.cancel(); resolve(c); };
       const timer = this.#clock.setTimer(timeoutMs, () => {
-        this.#waiters.get(id)?.delete(done);
+        stopWaiting();
         rejectPromise(new CommitTimeoutError(`tx ${id} was not committed within ${timeoutMs} ms; it may still commit`));
       });
       let set = this.#waiters.get(id);
@@ -149,10 +168,15 @@ export class AckchainNode implements NodeApi {
       // It may have committed between submission and now.
       this.getTx(hash).then((committed) => {
         if (committed === undefined) return;
-        this.#waiters.get(id)?.delete(done);
+        stopWaiting();
         done({ height: committed.height, index: committed.index, receipt: decode.receipt(committed.receipt) });
       }, () => undefined);
     });
+  }
+
+  /** How many txs have callers waiting for their commit (for tests and metrics). */
+  get waitingTxs(): number {
+    return this.#waiters.size;
   }
 
   subscribe(listener: (block: BlockCommittedEvent) => void): () => void {
@@ -212,6 +236,11 @@ export class AckchainNode implements NodeApi {
     return alertHistory(this.#store, team, number, page);
   }
   getContract(address: Uint8Array): Promise<ackchain.Contract | undefined> { return getContract(this.#store, address); }
+
+  #rememberBadSignature(id: string): void {
+    if (this.#badSignatures.size >= BAD_SIGNATURE_MEMORY) this.#badSignatures.delete(this.#badSignatures.values().next().value as string);
+    this.#badSignatures.add(id);
+  }
 
   async stop(): Promise<void> {
     await this.#producer.stop();

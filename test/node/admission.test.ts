@@ -115,4 +115,48 @@ describe('node: admission to the mempool', () => {
     assert.ok(block.txs.some((t) => toHex(t.hash) === toHex(txHash(honest))), 'the honest trigger is in the next block');
     assert.equal(block.txs.find((t) => toHex(t.hash) === toHex(txHash(honest)))?.receipt.code, Code.ok);
   });
+
+  it('tells a stranger it is unknown even when the mempool is full', async () => {
+    await start({ maxTxs: 1, reservedTxs: 0 });
+    await node.submitTx(trigger(keys.teams.payments.integration));
+    await refused(trigger(keys.teams.platform.integration), 'mempoolFull', /limit of 1 txs/);
+    await refused(trigger(keys.stranger), 'unauthorized', /is not an account this chain knows/);
+  });
+
+  it('lets another team\'s first tx into a mempool that one team filled', async () => {
+    await start({ maxTxs: 3, reservedTxs: 1 });
+    const { admin, integration, responder } = keys.teams.payments;
+    for (const k of [admin, integration, responder]) await node.submitTx(trigger(k));
+    await refused(trigger(admin), 'mempoolFull', /limit of 3 txs/);
+    await node.submitTx(trigger(keys.teams.platform.integration, 'platform pages payments'));
+    assert.equal(node.status().mempool.txs, 4);
+  });
+
+  it('refuses the same bad signature again with the same code', async () => {
+    await start();
+    const forged = decode.tx(trigger(keys.teams.payments.integration));
+    forged.signature = new Uint8Array(64).fill(3);
+    const bytes = encode.tx(forged);
+    await refused(bytes, 'badSignature', /signature does not verify/);
+    await refused(bytes, 'badSignature', /signature does not verify/);
+  });
+
+  it('forgets a waiter once its wait ends, by timeout or because the tx had committed', async () => {
+    await start();
+    const never = trigger(keys.teams.payments.integration);
+    const waiting = node.waitForCommit(txHash(never), 5000);
+    assert.equal(node.waitingTxs, 1);
+    clock.advance(5000);
+    await assert.rejects(waiting, /was not committed within 5000 ms/);
+    assert.equal(node.waitingTxs, 0);
+    const tx = trigger(keys.teams.payments.integration);
+    await node.submitTx(tx);
+    const waited = node.waitForCommit(txHash(tx), 60_000);
+    for (let blocks = 0; blocks < 10 && (await node.getTx(txHash(tx))) === undefined; blocks++) await nextBlock();
+    assert.equal((await waited).receipt.code, Code.ok);
+    assert.equal(node.waitingTxs, 0);
+    // Asked after the commit: answered from the store, and nothing is left waiting.
+    assert.equal((await node.waitForCommit(txHash(tx), 60_000)).receipt.code, Code.ok);
+    assert.equal(node.waitingTxs, 0);
+  });
 });

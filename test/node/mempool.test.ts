@@ -11,7 +11,7 @@ let n = 0;
 function tx(expiresAtMs = 2000, memo = `m${n++}`): CheckedTx {
   return checkTx(signTx({ chainId: 'c', expiresAtMs, memo, addAlertNote: { alert: { team: 't', number: 1 }, note: 'x' } }, keys), rules);
 }
-const limits = (l: Partial<MempoolLimits> = {}): MempoolLimits => ({ maxTxs: 100, maxBytes: 1e6, maxTxsPerSigner: 100, maxBytesPerSigner: 1e6, ...l });
+const limits = (l: Partial<MempoolLimits> = {}): MempoolLimits => ({ maxTxs: 100, maxBytes: 1e6, maxTxsPerSigner: 100, maxBytesPerSigner: 1e6, reservedTxs: 0, reservedBytes: 0, ...l });
 const rejectsWith = (code: number) => (e: unknown) => e instanceof Rejection && e.code === code;
 
 describe('node: mempool', () => {
@@ -109,5 +109,33 @@ describe('node: mempool quotas per signer, and fair reaping', () => {
     // A signer whose every tx left drops out of the rotation.
     pool.remove([b[0].hash]);
     assert.deepEqual(order(pool.reap(3, 1e6)), order([a[0], c[0], a[1]]));
+  });
+});
+
+describe('node: mempool room kept for signers with nothing waiting', () => {
+  const keys = [generateKeyPair(), generateKeyPair(), generateKeyPair()];
+  const by = (k: (typeof keys)[number], memo: string): CheckedTx =>
+    checkTx(signTx({ chainId: 'c', expiresAtMs: 2000, memo, addAlertNote: { alert: { team: 't', number: 1 }, note: 'x' } }, k), rules);
+
+  it('lets exactly reserved_txs first txs of other signers past a full mempool, and no second ones', () => {
+    const [busy, honest, late] = keys;
+    const pool = new Mempool(limits({ maxTxs: 2, reservedTxs: 1 }));
+    pool.add(by(busy, 'a'));
+    pool.add(by(busy, 'b'));
+    assert.throws(() => pool.add(by(busy, 'c')), (e: unknown) => e instanceof Rejection && e.code === Code.mempoolFull && /limit of 2 txs/.test(e.message));
+    pool.add(by(honest, 'a'));
+    assert.throws(() => pool.add(by(honest, 'b')), rejectsWith(Code.mempoolFull), 'a signer with a tx waiting gets no reserve');
+    assert.throws(() => pool.add(by(late, 'a')), rejectsWith(Code.mempoolFull), 'the reserve is used up');
+  });
+
+  it('keeps reserved_bytes the same way', () => {
+    const [busy, honest] = keys;
+    const size = by(busy, 'a').bytes.length;
+    const pool = new Mempool(limits({ maxBytes: size * 2, reservedBytes: size }));
+    pool.add(by(busy, 'a'));
+    pool.add(by(busy, 'b'));
+    assert.throws(() => pool.add(by(busy, 'c')), rejectsWith(Code.mempoolFull));
+    pool.add(by(honest, 'a'));
+    assert.equal(pool.bytes, size * 3);
   });
 });

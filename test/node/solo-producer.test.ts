@@ -19,7 +19,7 @@ import { FakeClock } from '../support/fake-clock.ts';
 import { captureLogger } from '../support/log-capture.ts';
 
 const { Severity } = ackchain;
-const LIMITS = { maxTxs: 100, maxBytes: 1e6, maxTxsPerSigner: 100, maxBytesPerSigner: 1e6 };
+const LIMITS = { maxTxs: 100, maxBytes: 1e6, maxTxsPerSigner: 100, maxBytesPerSigner: 1e6, reservedTxs: 0, reservedBytes: 0 };
 
 describe('node: the single-validator producer, on a fake clock', () => {
   let chain: ChainFixture;
