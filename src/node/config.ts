@@ -15,6 +15,14 @@ export interface NodeConfig {
     maxBatchCalls: number;
     /** Bytes of one HTTP answer; calls that do not fit get a -32006 error instead of their result. */
     maxResponseBytes: number;
+    /** Method calls running at once across all requests; more wait their turn, in order. */
+    maxCallsInFlight: number;
+    /** Calls of admitted requests not yet started; a request that would exceed it gets HTTP 503. At least maxBatchCalls. */
+    maxCallsQueued: number;
+    /** Open connections in all; more are closed at once. */
+    maxConnections: number;
+    /** Open connections from one client address; more are closed at once. */
+    maxConnectionsPerClient: number;
   };
   p2p: { listen: string };
   /** Per signer too, so that one account cannot fill the mempool. */
@@ -27,6 +35,7 @@ export const DEFAULT_CONFIG: NodeConfig = {
   rpc: {
     listen: '127.0.0.1:4601', maxBodyBytes: 1024 * 1024, requestsPerSecond: 5000, commitTimeoutMs: 30_000,
     maxBatchCalls: 100, maxResponseBytes: 8 * 1024 * 1024,
+    maxCallsInFlight: 16, maxCallsQueued: 4096, maxConnections: 2048, maxConnectionsPerClient: 512,
   },
   p2p: { listen: '127.0.0.1:4600' },
   mempool: { maxTxs: 20_000, maxBytes: 64 * 1024 * 1024, maxTxsPerSigner: 5000, maxBytesPerSigner: 16 * 1024 * 1024, reservedTxs: 1000, reservedBytes: 8 * 1024 * 1024 },
@@ -81,6 +90,10 @@ export function parseConfig(text: string, source = 'config'): NodeConfig {
     if (config.rpc.maxBodyBytes < 1024) throw new Error('rpc.max_body_bytes: must be at least 1024');
     if (config.rpc.maxBatchCalls < 1) throw new Error('rpc.max_batch_calls: must be at least 1');
     if (config.rpc.maxResponseBytes < 1024) throw new Error('rpc.max_response_bytes: must be at least 1024');
+    if (config.rpc.maxCallsInFlight < 1) throw new Error('rpc.max_calls_in_flight: must be at least 1');
+    if (config.rpc.maxCallsQueued < config.rpc.maxBatchCalls) throw new Error('rpc.max_calls_queued: must be at least rpc.max_batch_calls, so that a whole batch can wait');
+    if (config.rpc.maxConnections < 1) throw new Error('rpc.max_connections: must be at least 1');
+    if (config.rpc.maxConnectionsPerClient < 1) throw new Error('rpc.max_connections_per_client: must be at least 1');
   } catch (e) {
     throw new Error(`${source}: ${(e as Error).message}`);
   }

@@ -6,12 +6,13 @@ import { toHex } from '../chain/bytes.ts';
 import type { DecodedBlock } from '../chain/block.ts';
 import { decode, type ackchain } from '../chain/codec.ts';
 import { Code, Rejection } from '../chain/codes.ts';
-import { genesisToJson } from '../chain/genesis.ts';
+import { genesisToJson, isSlug } from '../chain/genesis.ts';
 import { inclusionProof, merkleRoot } from '../chain/merkle.ts';
 import { txHash } from '../chain/tx.ts';
 import { CommitTimeoutError, type CommittedTxRecord, type NodeApi } from '../node/api.ts';
 import { parseAlertId, parseSeverity, parseStatus } from '../state/alerts.ts';
-import { invalidParams, notFound, RpcCode, txRejected } from './errors.ts';
+import type { CallContext } from './batch.ts';
+import { echo, invalidParams, notFound, RpcCode, txRejected } from './errors.ts';
 import { Params } from './params.ts';
 import {
   alertView, commitView, healthView, historyView, messageJson, receiptView, statusView, teamView, txView, validatorView, type JsonValue,
@@ -19,7 +20,7 @@ import {
 
 export const VERSION = '0.1.0';
 
-export type Method = (params: Params) => Promise<JsonValue>;
+export type Method = (params: Params, call: CallContext) => Promise<JsonValue>;
 
 const latestHeight = (node: NodeApi): number => node.status().height;
 
@@ -39,18 +40,19 @@ async function blockAt(node: NodeApi, p: Params): Promise<DecodedBlock> {
   return block;
 }
 
+/** `team` is a slug, checked by readAlertRef: error messages quote it whole. */
 type AlertRef = { team: string; number: number } | { team: string; dedupKey: string };
 
 /** An alert named by "id" ("payments-42"), by "team" and "number", or by "team" and "dedup_key" (the open one). */
 function readAlertRef(p: Params): AlertRef {
   const id = p.string('id', true);
-  const team = p.string('team', true);
+  const team = p.team('team', true);
   const number = p.uint('number', true);
   const dedupKey = p.string('dedup_key', true);
   if (id !== undefined) {
     if (team !== undefined || number !== undefined || dedupKey !== undefined) throw invalidParams('give "id" alone, or "team" with "number" or "dedup_key"');
     const parsed = parseAlertId(id);
-    if (parsed === undefined) throw invalidParams(`"id" must look like "<team>-<number>", got "${id}"`);
+    if (parsed === undefined || !isSlug(parsed.team)) throw invalidParams(`"id" must look like "<team>-<number>", got "${echo(id)}"`);
     return parsed;
   }
   if (team === undefined || (number === undefined) === (dedupKey === undefined)) {
@@ -64,13 +66,14 @@ async function findAlert(node: NodeApi, ref: AlertRef): Promise<ackchain.Alert> 
   if ('number' in ref) number = ref.number;
   else {
     number = await node.findOpenAlert(ref.team, ref.dedupKey);
-    if (number === undefined) throw notFound(`team "${ref.team}" has no open alert with dedup key "${ref.dedupKey}"`);
+    if (number === undefined) throw notFound(`team "${ref.team}" has no open alert with dedup key "${echo(ref.dedupKey)}"`);
   }
   const alert = await node.getAlert(ref.team, number);
   if (alert === undefined) throw notFound(`no alert ${ref.team}-${number}`);
   return alert;
 }
 
+/** `id` is a slug (Params.team): the message quotes it whole. */
 async function findTeam(node: NodeApi, id: string): Promise<ackchain.Team> {
   const team = await node.getTeam(id);
   if (team === undefined) throw notFound(`no team "${id}"`);
@@ -129,7 +132,7 @@ export function methods(node: NodeApi): Record<string, Method> {
       return { height: set.height, validators: set.validators.map(validatorView), total_power: set.totalPower };
     },
 
-    async tx_submit(p) {
+    async tx_submit(p, call) {
       const bytes = p.hex('tx');
       const wait = p.oneOf('wait', ['accepted', 'committed'] as const, 'accepted');
       p.done();
@@ -144,7 +147,9 @@ export function methods(node: NodeApi): Record<string, Method> {
       }
       if (wait === 'accepted') return { hash, status: 'accepted' } as JsonValue;
       try {
-        const c = await node.waitForCommit(txHash(bytes), node.config.rpc.commitTimeoutMs);
+        // Waiting holds no memory to speak of, so it gives up the call's place in flight: calls
+        // that wait for their commits never keep other calls from running.
+        const c = await call.idle(node.waitForCommit(txHash(bytes), node.config.rpc.commitTimeoutMs));
         return { hash, status: 'committed', height: c.height, index: c.index, receipt: receiptView(c.receipt) };
       } catch (e) {
         if (e instanceof CommitTimeoutError) throw new JSONRPCErrorException(e.message, RpcCode.commitTimeout, { hash });
@@ -179,13 +184,13 @@ export function methods(node: NodeApi): Record<string, Method> {
     },
 
     async team_get(p) {
-      const id = p.string('id');
+      const id = p.team('id');
       p.done();
       return teamView(await findTeam(node, id));
     },
 
     async team_list(p) {
-      const cursor = p.string('cursor', true);
+      const cursor = p.team('cursor', true);
       const limit = p.intIn('limit', 1, 1000, 100);
       p.done();
       // Teams come in id order; the cursor is the id of the last team of the previous page.
@@ -201,7 +206,7 @@ export function methods(node: NodeApi): Record<string, Method> {
     },
 
     async alert_list(p) {
-      const team = p.string('team', true);
+      const team = p.team('team', true);
       const statusName = p.string('status', true);
       const severityName = p.string('severity', true);
       const status = statusName === undefined ? undefined : parseStatus(statusName);

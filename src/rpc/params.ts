@@ -1,6 +1,10 @@
 // Reading JSON-RPC params: named params only (an object), each checked with a clear message.
 import { fromHex } from '../chain/bytes.ts';
-import { invalidParams } from './errors.ts';
+import { isSlug } from '../chain/genesis.ts';
+import { echo, invalidParams } from './errors.ts';
+
+/** What a team id is, as the genesis checks it (src/chain/genesis.ts isSlug). */
+const TEAM_ID_RULE = '1 to 32 lowercase letters, digits and inner dashes';
 
 export class Params {
   readonly #raw: Record<string, unknown>;
@@ -23,6 +27,15 @@ export class Params {
     const v = this.#get(name);
     if (v === undefined && optional) return undefined;
     if (typeof v !== 'string') throw invalidParams(`"${name}" must be a string`);
+    return v;
+  }
+
+  /** A team id: a string that is a slug, as the genesis requires of every team; refused before it reaches the node. */
+  team(name: string): string;
+  team(name: string, optional: true): string | undefined;
+  team(name: string, optional = false): string | undefined {
+    const v = optional ? this.string(name, true) : this.string(name);
+    if (v !== undefined && !isSlug(v)) throw invalidParams(`"${name}" must be a team id (${TEAM_ID_RULE}), got "${echo(v)}"`);
     return v;
   }
 
@@ -65,6 +78,6 @@ export class Params {
 
   /** Refuses names the method does not take, so that a misspelt filter is not silently ignored. */
   done(): void {
-    for (const name of Object.keys(this.#raw)) if (!this.#known.has(name)) throw invalidParams(`unknown parameter "${name}"`);
+    for (const name of Object.keys(this.#raw)) if (!this.#known.has(name)) throw invalidParams(`unknown parameter "${echo(name)}"`);
   }
 }

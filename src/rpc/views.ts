@@ -4,7 +4,7 @@ import { ackchain, decode } from '../chain/codec.ts';
 import { codeName } from '../chain/codes.ts';
 import { roleName } from '../chain/genesis.ts';
 import type { NodeHealth, NodeStatus } from '../node/api.ts';
-import { formatAlertId, SEVERITY_NAMES, STATUS_NAMES } from '../state/alerts.ts';
+import { formatAlertId, jsonDepth, LIMITS, SEVERITY_NAMES, STATUS_NAMES } from '../state/alerts.ts';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -53,11 +53,19 @@ export function validatorView(v: ackchain.Validator): JsonValue {
   return { team: v.team ?? '', public_key: toHex(v.publicKey ?? new Uint8Array()), power: v.power ?? 0, peer_id: v.peerId ?? '' };
 }
 
+/**
+ * An alert's custom_details as JSON: the parsed object, or the stored text itself when it does not
+ * parse or nests deeper than a trigger may (alerts stored before that limit): a 7,000-deep object
+ * made serializing the answer overflow the stack. Never throws.
+ */
+export function customDetailsView(text: string): JsonValue {
+  if (!text) return null;
+  if (jsonDepth(text) > LIMITS.customDetailsDepth) return text;
+  try { return JSON.parse(text) as JsonValue; } catch { return text; }
+}
+
 export function alertView(a: ackchain.Alert): JsonValue {
-  let customDetails: JsonValue = null;
-  if (a.customDetailsJson) {
-    try { customDetails = JSON.parse(a.customDetailsJson) as JsonValue; } catch { customDetails = a.customDetailsJson; }
-  }
+  const customDetails = customDetailsView(a.customDetailsJson);
   return {
     id: formatAlertId(a.team, a.number), team: a.team, number: a.number, status: STATUS_NAMES[a.status] ?? 'unknown',
     dedup_key: a.dedupKey, summary: a.summary, source: a.source, severity: SEVERITY_NAMES[a.severity] ?? 'unknown',

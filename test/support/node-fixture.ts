@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { toHex } from '../../src/chain/bytes.ts';
 import type { KeyPair } from '../../src/chain/keys.ts';
 import { signTx, type TxBodyInput } from '../../src/chain/tx.ts';
+import type { NodeApi } from '../../src/node/api.ts';
 import type { Clock } from '../../src/node/clock.ts';
 import { DEFAULT_CONFIG, type NodeConfig } from '../../src/node/config.ts';
 import { createLogger, type Logger } from '../../src/node/logger.ts';
 import { AckchainNode } from '../../src/node/node.ts';
-import { startRpcServer, type RpcServer } from '../../src/rpc/server.ts';
+import { HTTP_TIMEOUTS, startRpcServer, type HttpTimeouts, type RpcServer } from '../../src/rpc/server.ts';
 import { CHAIN_ID, generateFixtureKeys, makeGenesis } from './chain-fixture.ts';
 
 export interface RpcResponse { result?: any; error?: { code: number; message: string; data?: any } }
@@ -19,6 +20,10 @@ export interface FixtureOptions {
   clock?: Clock;
   /** Where the RPC server logs; silent by default. */
   rpcLog?: Logger;
+  /** The NodeApi the RPC server is given, made from the node: the node itself by default. A test wraps it to hold or alter an answer. */
+  api?: (node: AckchainNode) => NodeApi;
+  /** The HTTP server's timeouts, HTTP_TIMEOUTS by default. */
+  rpcTimeouts?: Partial<HttpTimeouts>;
 }
 
 export class NodeFixture {
@@ -35,7 +40,8 @@ export class NodeFixture {
     this.node = await AckchainNode.start({
       databasePath: join(this.dir, 'chain'), config: nodeConfig, genesis, validatorKey: this.keys.validator, logger: createLogger('silent'), clock: options.clock,
     });
-    this.rpc = await startRpcServer(this.node, '127.0.0.1:0', options.rpcLog ?? createLogger('silent'));
+    this.rpc = await startRpcServer(options.api?.(this.node) ?? this.node, '127.0.0.1:0', options.rpcLog ?? createLogger('silent'),
+      { ...HTTP_TIMEOUTS, ...options.rpcTimeouts });
     this.url = `http://127.0.0.1:${this.rpc.address.port}/`;
     return this;
   }
@@ -65,4 +71,15 @@ export class NodeFixture {
   tx(keys: KeyPair, payload: Omit<TxBodyInput, 'chainId' | 'expiresAtMs' | 'memo'>): string {
     return toHex(signTx({ chainId: CHAIN_ID, expiresAtMs: Date.now() + 60_000, memo: `n${this.#memo++}`, ...payload }, keys));
   }
+}
+
+/** `node` as a NodeApi with some of its methods replaced (for FixtureOptions.api); the rest run on the node itself. */
+export function overrideApi(node: AckchainNode, overrides: Partial<NodeApi>): NodeApi {
+  return new Proxy(node, {
+    get(target, name) {
+      if (Object.hasOwn(overrides, name)) return overrides[name as keyof NodeApi];
+      const value = Reflect.get(target, name, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
