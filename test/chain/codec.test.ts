@@ -193,6 +193,17 @@ describe('chain/codec: defensive decoding', () => {
     expectDecodeError(() => decode.tx(Uint8Array.of(0x0a, 0x05, 1, 2)), /^malformed tx: /);
     expectDecodeError(() => decode.vote(Uint8Array.of(0x18, 0xff)), /^malformed vote: /);
   });
+
+  it('names the kind of message it could not decode', () => {
+    const names: Record<keyof typeof decode, string> = {
+      tx: 'tx', txBody: 'tx body', header: 'header', block: 'block', vote: 'vote', commit: 'commit', receipt: 'receipt',
+      txLocation: 'tx location', team: 'team', alert: 'alert', alertHistoryEntry: 'alert history entry', contract: 'contract',
+      genesis: 'genesis', validatorSet: 'validator set', chainState: 'chain state',
+    };
+    assert.deepEqual(Object.keys(names).sort(), Object.keys(decode).sort());
+    // A tag of wire type 7, which no protobuf message has.
+    for (const [key, name] of Object.entries(names)) expectDecodeError(() => decode[key as keyof typeof decode](Uint8Array.of(0x0f)), new RegExp(`^malformed ${name}: `));
+  });
 });
 
 describe('chain/codec: uint64 fields beyond 2^53 - 1', () => {
@@ -220,7 +231,7 @@ describe('chain/codec: uint64 fields beyond 2^53 - 1', () => {
     it(`${type}.${field}: 2^53 - 1 decodes exactly; 2^53 and 2^64 - 1 are a DecodeError`, () => {
       assert.equal(read(dec(Uint8Array.from(bytesOf(MAX)))), Number.MAX_SAFE_INTEGER);
       for (const v of [MAX + 1n, MAX + 2n, (1n << 63n), (1n << 64n) - 1n]) {
-        expectDecodeError(() => dec(Uint8Array.from(bytesOf(v))), new RegExp(`${field.replace(/\./g, '\\.')} exceeds 2\\^53-1`));
+        expectDecodeError(() => dec(Uint8Array.from(bytesOf(v))), new RegExp(`: ${field.replace(/\./g, '\\.')} exceeds 2\\^53-1$`));
       }
     });
   }

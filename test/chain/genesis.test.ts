@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { toHex } from '../../src/chain/bytes.ts';
 import { ackchain, decode, encode } from '../../src/chain/codec.ts';
-import { DEFAULT_PARAMS, GenesisError, genesisToJson, isSlug, parseGenesis, validatorsHash } from '../../src/chain/genesis.ts';
+import { DEFAULT_PARAMS, GenesisError, genesisToJson, isSlug, MAX_TEAM_MEMBERS, parseGenesis, parseRole, roleName, validatorsHash } from '../../src/chain/genesis.ts';
 import { sha256 } from '../../src/chain/hash.ts';
 import { keyPairFromPrivate } from '../../src/chain/keys.ts';
 
@@ -175,7 +175,27 @@ describe('chain/genesis: parseGenesis', () => {
     refuses((g) => { g.teams[0].integrations[0].account = ''; }, /teams\[0\]\.integrations\[0\]\.account: expected 32 bytes/);
     refuses((g) => { g.contracts[0].code = '3e0'; }, /contracts\[0\]\.code: not hex/);
     refuses((g) => { g.contracts[0].code = ''; }, /contracts\[0\]\.code: must be 1 to 32768 bytes/);
-    refuses((g) => { g.params.max_contract_bytes = 2; }, /contracts\[0\]\.code: must be 1 to 2 bytes/);
+    refuses((g) => { g.params.max_contract_bytes = 2; }, 'genesis: contracts[0].code: must be 1 to 2 bytes');
+  });
+
+  it('takes contract code of exactly max_contract_bytes', () => {
+    const g = goodGenesis();
+    g.params.max_contract_bytes = 3;
+    assert.equal(g.contracts[0].code, '3e01c9');
+    assert.equal(toHex(parseGenesis(JSON.stringify(g)).genesis.contracts[0].code!), '3e01c9');
+  });
+
+  it('refuses an account that is not a usable Ed25519 key (the identity point, of small order)', () => {
+    const identity = '01' + '00'.repeat(31);
+    const message = 'not a valid Ed25519 public key (a canonical point not of small order): nobody could sign for it';
+    refuses((g) => { g.validators[1].public_key = identity; }, `genesis: validators[1].public_key: ${message}`);
+    refuses((g) => { g.teams[0].members[0].account = identity; }, `genesis: teams[0].members[0].account: ${message}`);
+  });
+
+  it('suggests a field only when it is at most two edits away', () => {
+    refuses((g) => { g.teamsxy = g.teams; delete g.teams; }, 'genesis: teamsxy: unknown field (did you mean "teams"?)');
+    refuses((g) => { g.teamsxyz = g.teams; delete g.teams; }, 'genesis: teamsxyz: unknown field');
+    refuses((g) => { g.xteamsxy = g.teams; delete g.teams; }, 'genesis: xteamsxy: unknown field');
   });
 });
 
@@ -223,6 +243,25 @@ describe('chain/genesis: genesisToJson', () => {
     }), { numRuns: 100 });
   });
 
+  it('fills in what a partial genesis message leaves out: no teams, no contracts, no peer id', () => {
+    const json = genesisToJson({ chainId: 'c', genesisTimeMs: 5, validators: [{ team: 't', publicKey: keyPairFromPrivate(new Uint8Array(32).fill(1)).publicKey, power: 1 }] });
+    assert.deepEqual({ ...json, params: undefined }, {
+      chain_id: 'c', genesis_time_ms: 5, params: undefined,
+      validators: [{ team: 't', public_key: hexKey(1), power: 1, peer_id: '' }], teams: [], contracts: [],
+    });
+    assert.deepEqual(genesisToJson({ chainId: 'c', genesisTimeMs: 5, validators: [], teams: [{ id: 't', name: 'T' }] }).teams, [{ id: 't', name: 'T', members: [], integrations: [] }]);
+    assert.deepEqual(genesisToJson({ chainId: 'c', genesisTimeMs: 5 }).validators, []);
+  });
+
+  it('names the roles as genesis.json spells them', () => {
+    assert.equal(roleName(ackchain.Role.ROLE_ADMIN), 'admin');
+    assert.equal(roleName(ackchain.Role.ROLE_RESPONDER), 'responder');
+    assert.equal(roleName(ackchain.Role.ROLE_UNSPECIFIED), 'unspecified');
+    assert.equal(parseRole('admin'), ackchain.Role.ROLE_ADMIN);
+    assert.equal(parseRole('responder'), ackchain.Role.ROLE_RESPONDER);
+    assert.equal(parseRole('unspecified'), undefined);
+  });
+
   it('hashes a validator set by its encoding, in order', () => {
     const doc = parseGenesis(JSON.stringify(goodGenesis()));
     const vs = doc.genesis.validators;
@@ -241,5 +280,21 @@ describe('chain/genesis: the size of a team', () => {
     });
     assert.equal(parseGenesis(doc(100)).genesis.teams[0].integrations?.length, 100);
     assert.throws(() => parseGenesis(doc(101)), /genesis: teams\[0\]\.integrations: at most 100 integrations/);
+  });
+
+  it('takes exactly 1000 members in a team, and refuses 1001', () => {
+    assert.equal(MAX_TEAM_MEMBERS, 1000);
+    const keys = Array.from({ length: 1001 }, (_, i) => toHex(keyPairFromPrivate(sha256(new Uint8Array([1, i >> 8, i & 0xff]))).publicKey));
+    const doc = (n: number) => JSON.stringify({
+      chain_id: 'c', genesis_time_ms: 1,
+      validators: [{ team: 't', public_key: hexKey(1), power: 1 }],
+      teams: [{ id: 't', members: keys.slice(0, n).map((account, i) => ({ account, handle: `m${i}`, role: i === 0 ? 'admin' : 'responder' })) }],
+    });
+    assert.equal(parseGenesis(doc(1000)).genesis.teams[0].members?.length, 1000);
+    assert.throws(() => parseGenesis(doc(1001)), (e: unknown) => {
+      assert.ok(e instanceof GenesisError);
+      assert.equal(e.message, 'genesis: teams[0].members: at most 1000 members');
+      return true;
+    });
   });
 });

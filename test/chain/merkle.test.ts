@@ -134,6 +134,28 @@ describe('chain/merkle: RFC 6962 trees', () => {
       { treeSize: 2 ** 53 }, { index: 2 ** 53, treeSize: 2 ** 53 + 2 },
     ];
     for (const patch of bad) assert.equal(verifyInclusion(b(2), { ...proof, ...patch }, root), false, JSON.stringify(patch));
+    // Leaf 0's path hashes it on the left at every level, as an index of -1 or 0.5 would walk it,
+    // and a size of 3.5 walks like 3: such claims must still be refused.
+    const first = inclusionProof(leaves, 0);
+    assert.equal(verifyInclusion(b(1), first, root), true);
+    for (const patch of [{ index: -1 }, { index: 0.5 }, { treeSize: 3.5 }, { index: 0.5, treeSize: 3.5 }, { index: -2 }]) {
+      assert.equal(verifyInclusion(b(1), { ...first, ...patch }, root), false, JSON.stringify(patch));
+    }
+  });
+
+  it('refuses a path longer than the claimed tree needs, even when hashing on gives the root', () => {
+    // Leaf 2 of [1, 2, 3] is the right child of the root: its path is [MTH(1, 2)]. Claimed as the
+    // only leaf of a tree of one, whose path is empty, the extra hash must not be folded in.
+    const leaves = [b(1), b(2), b(3)];
+    const root = merkleRoot(leaves);
+    const proof = inclusionProof(leaves, 2);
+    assert.equal(toHex(proof.path[0]), toHex(node(leaf(b(1)), leaf(b(2)))));
+    assert.equal(toHex(node(proof.path[0], leaf(b(3)))), toHex(root));
+    assert.equal(verifyInclusion(b(3), proof, root), true);
+    assert.equal(verifyInclusion(b(3), { index: 0, treeSize: 1, path: proof.path }, root), false);
+    // The same one level up: leaf 4 of 5 claimed as leaf 0 of 1 with its one-hash path.
+    const five = [b(1), b(2), b(3), b(4), b(5)];
+    assert.equal(verifyInclusion(b(5), { index: 0, treeSize: 1, path: inclusionProof(five, 4).path }, merkleRoot(five)), false);
     for (const i of [-1, 3, 1.5]) assert.throws(() => inclusionProof(leaves, i), RangeError);
     assert.throws(() => inclusionProof([], 0), RangeError);
     // A one-leaf tree: the path is empty and the root is the leaf hash.

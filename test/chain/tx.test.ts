@@ -223,13 +223,25 @@ describe('chain/tx: the envelope is canonical, so only the signer can make a sec
     ['signature first', join(sig3, body1, signer2)],
     ['a non-minimal length varint', join(field(1, tx.body, [...varint(tx.body.length).slice(0, -1), varint(tx.body.length).at(-1)! | 0x80, 0]), signer2, sig3)],
     ['a non-minimal tag varint', join(new Uint8Array([0x8a, 0x00, ...varint(tx.body.length)]), tx.body, signer2, sig3)],
-    ['a trailing zero byte', join(body1, signer2, sig3, new Uint8Array([0]))],
+    ['a trailing zero byte', join(body1, signer2, sig3, new Uint8Array([0]))], // refused by the decoder itself (field number 0)
     ['an empty trailing field', join(body1, signer2, sig3, field(6, new Uint8Array(0)))],
   ];
   for (const [what, bytes] of reencodings) {
     it(`refuses ${what} as malformed, though every field still decodes to the same value`, () => {
       assert.notEqual(toHex(bytes), toHex(signed));
-      rejectsWith(() => checkTx(bytes, RULES), 'malformed');
+      const reason = what === 'a trailing zero byte' ? /^malformed tx: illegal tag/
+        : /^the tx envelope is not canonically encoded \(fields body, signer, signature once each, in order, nothing else\)$/;
+      rejectsWith(() => checkTx(bytes, RULES), 'malformed', reason);
     });
   }
+});
+
+describe('chain/codes: code names', () => {
+  it('names each receipt code, and an unknown code by its number', () => {
+    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(codeName), [
+      'ok', 'malformed', 'wrongChain', 'expired', 'badSignature', 'duplicate', 'tooLarge', 'unauthorized', 'notFound', 'invalidState', 'invalidArgument', 'mempoolFull',
+    ]);
+    assert.equal(codeName(12), 'code12');
+    assert.equal(codeName(99), 'code99');
+  });
 });

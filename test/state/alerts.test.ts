@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { toHex } from '../../src/chain/bytes.ts';
 import { Code } from '../../src/chain/codes.ts';
 import { ackchain, encode } from '../../src/chain/codec.ts';
-import { getAlert, jsonDepth } from '../../src/state/alerts.ts';
+import { getAlert, jsonDepth, LIMITS, parseSeverity, parseStatus } from '../../src/state/alerts.ts';
 import { alertHistory, listAlerts } from '../../src/state/queries.ts';
 import { ChainFixture, GENESIS_TIME } from '../support/chain-fixture.ts';
 
@@ -66,6 +66,7 @@ describe('state: alerts', () => {
     assert.equal(r.code, Code.ok, r.log);
     const none = await chain.run(chain.tx(responder, { acknowledgeAlert: { alert: { team: 'payments', dedupKey: 'nope' } } }));
     assert.equal(none.code, Code.notFound);
+    assert.equal(none.log, 'team "payments" has no open alert with dedup key "nope"');
   });
 
   it('lets only the right accounts act, with a reason for every refusal', async () => {
@@ -81,15 +82,21 @@ describe('state: alerts', () => {
     assert.equal(foreignAck.code, Code.unauthorized);
     assert.equal((await chain.run(chain.tx(integration, ack(1)))).code, Code.unauthorized, 'integrations do not acknowledge');
     assert.equal((await chain.run(chain.tx(responder, ack(1)))).code, Code.ok);
-    assert.equal((await chain.run(chain.tx(responder, ack(1)))).code, Code.invalidState);
+    const twice = await chain.run(chain.tx(responder, ack(1)));
+    assert.equal(twice.code, Code.invalidState);
+    assert.equal(twice.log, `payments-1 is already acknowledged by ${toHex(responder.publicKey)}`);
     // The team took it over: the other team's integration that triggered it may no longer resolve it.
     const late = await chain.run(chain.tx(other.integration, resolve(1)));
     assert.equal(late.code, Code.unauthorized);
     assert.match(late.log, /may not resolve alerts of team "payments": the team has acknowledged it/);
     assert.equal((await chain.run(chain.tx(responder, resolve(1)))).code, Code.ok);
-    assert.equal((await chain.run(chain.tx(responder, resolve(1)))).code, Code.invalidState);
-    assert.equal((await chain.run(chain.tx(responder, ack(1)))).code, Code.invalidState);
-    assert.equal((await chain.run(chain.tx(responder, ack(99)))).code, Code.notFound);
+    for (const r of [await chain.run(chain.tx(responder, resolve(1))), await chain.run(chain.tx(responder, ack(1)))]) {
+      assert.equal(r.code, Code.invalidState);
+      assert.equal(r.log, 'payments-1 is already resolved');
+    }
+    const missing = await chain.run(chain.tx(responder, ack(99)));
+    assert.equal(missing.code, Code.notFound);
+    assert.equal(missing.log, 'no alert payments-99');
   });
 
   it('refuses malformed triggers with invalidArgument or notFound', async () => {
@@ -177,5 +184,172 @@ describe('state: custom details nesting', () => {
     } finally {
       await chain.close();
     }
+  });
+});
+
+describe('state: what a trigger may carry', () => {
+  let chain: ChainFixture;
+  beforeEach(async () => { chain = await new ChainFixture().open(); });
+  afterEach(async () => { await chain.close(); });
+
+  const triggerWith = (extra: object) =>
+    chain.run(chain.tx(chain.teams.payments.integration, { triggerAlert: { team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO, ...extra } }));
+  /** Checks the refusal's code and exact log, and that no alert was opened. */
+  async function refused(extra: object, log: string): Promise<void> {
+    const before = (await getTeamAlerts()).length;
+    const r = await triggerWith(extra);
+    assert.equal(r.code, Code.invalidArgument, r.log);
+    assert.equal(r.log, log);
+    assert.equal((await getTeamAlerts()).length, before);
+  }
+  const getTeamAlerts = async () => (await listAlerts(chain.store, { team: 'payments', limit: 100, maxBytes: 1e9 })).alerts;
+
+  it('keeps custom_details that are a JSON object, and refuses an array, a number, a string, a boolean or null', async () => {
+    for (const details of ['{}', '{"disk":"sda1","used":[97,98]}']) {
+      const r = await triggerWith({ customDetailsJson: details });
+      assert.equal(r.code, Code.ok, `${details}: ${r.log}`);
+      assert.equal((await getTeamAlerts())[0].customDetailsJson, details);
+    }
+    for (const details of ['[]', '[{}]', '1', '"{}"', 'true', 'null']) await refused({ customDetailsJson: details }, 'custom_details must be a JSON object');
+  });
+
+  it('keeps custom_details of exactly 16 KiB, and refuses one byte more', async () => {
+    assert.equal(LIMITS.customDetailsBytes, 16 * 1024);
+    const details = (bytes: number) => `{"a":"${'x'.repeat(bytes - 8)}"}`;
+    assert.equal(details(16 * 1024).length, 16 * 1024);
+    const r = await triggerWith({ customDetailsJson: details(16 * 1024) });
+    assert.equal(r.code, Code.ok, r.log);
+    assert.equal((await getTeamAlerts())[0].customDetailsJson, details(16 * 1024));
+    await refused({ customDetailsJson: details(16 * 1024 + 1) }, 'custom_details is larger than 16384 bytes');
+    // Bytes, not characters: 8,188 two-byte characters are 16,376 bytes of text plus 8 of JSON.
+    const wide = `{"a":"${'é'.repeat(8188)}"}`;
+    assert.equal(Buffer.byteLength(wide), 16 * 1024);
+    assert.equal((await triggerWith({ customDetailsJson: wide })).code, Code.ok);
+    await refused({ customDetailsJson: `{"a":"${'é'.repeat(8189)}"}` }, 'custom_details is larger than 16384 bytes');
+  });
+
+  it('keeps up to 16 links, and refuses 17', async () => {
+    const links = (n: number) => Array.from({ length: n }, (_, i) => ({ href: `https://runbook.example/${i}`, text: `step ${i}` }));
+    const r = await triggerWith({ links: links(16) });
+    assert.equal(r.code, Code.ok, r.log);
+    assert.deepEqual((await getTeamAlerts())[0].links.map((l) => [l.href, l.text]), links(16).map((l) => [l.href, l.text]));
+    await refused({ links: links(17) }, 'at most 16 links');
+  });
+
+  it('keeps a link with an href of up to 1024 characters and a text of up to 255 (or none), and refuses an empty href or longer ones', async () => {
+    const href = (n: number) => `https://x.example/${'p'.repeat(n - 18)}`;
+    assert.equal(href(1024).length, 1024);
+    const r = await triggerWith({ links: [{ href: href(1024), text: 't'.repeat(255) }, { href: 'https://y.example' }] });
+    assert.equal(r.code, Code.ok, r.log);
+    assert.deepEqual((await getTeamAlerts())[0].links.map((l) => [l.href, l.text]), [[href(1024), 't'.repeat(255)], ['https://y.example', '']]);
+    await refused({ links: [{ href: 'https://y.example' }, { href: '', text: 'runbook' }] }, 'a link needs an href');
+    await refused({ links: [{ href: href(1025) }] }, 'link href is longer than 1024 characters');
+    await refused({ links: [{ href: 'https://y.example', text: 't'.repeat(256) }] }, 'link text is longer than 255 characters');
+  });
+});
+
+describe('state: naming an alert, and what acknowledging, resolving and notes take', () => {
+  let chain: ChainFixture;
+  beforeEach(async () => {
+    chain = await new ChainFixture().open();
+    await chain.run(chain.tx(chain.teams.payments.integration, trigger('x', 'k1')));
+  });
+  afterEach(async () => { await chain.close(); });
+
+  it('needs a team, and a number or a dedup key but not both, in an alert reference', async () => {
+    const { responder } = chain.teams.payments;
+    const cases: [object, string][] = [
+      [{ number: 1 }, 'the alert reference needs a team'],
+      [{}, 'the alert reference needs a team'],
+      [{ team: 'payments' }, 'name the alert by number or by dedup key, not both or neither'],
+      [{ team: 'payments', number: 1, dedupKey: 'k1' }, 'name the alert by number or by dedup key, not both or neither'],
+    ];
+    for (const [alertRef, log] of cases) {
+      for (const payload of [{ acknowledgeAlert: { alert: alertRef } }, { resolveAlert: { alert: alertRef } }, { addAlertNote: { alert: alertRef, note: 'n' } }]) {
+        const r = await chain.run(chain.tx(responder, payload));
+        assert.equal(r.code, Code.invalidArgument, `${JSON.stringify(payload)}: ${r.log}`);
+        assert.equal(r.log, log);
+      }
+    }
+    const noRef = await chain.run(chain.tx(responder, { acknowledgeAlert: {} }));
+    assert.equal(noRef.code, Code.invalidArgument);
+    assert.equal(noRef.log, 'the alert reference needs a team');
+    assert.equal((await getAlert(chain.store, 'payments', 1))!.status, AlertStatus.ALERT_STATUS_TRIGGERED);
+    assert.equal((await getAlert(chain.store, 'payments', 1))!.historyLength, 1);
+  });
+
+  it('takes a resolution of up to 4096 characters, and refuses a longer one', async () => {
+    const { responder } = chain.teams.payments;
+    const long = await chain.run(chain.tx(responder, { resolveAlert: { alert: { team: 'payments', number: 1 }, resolution: 'r'.repeat(4097) } }));
+    assert.equal(long.code, Code.invalidArgument);
+    assert.equal(long.log, 'resolution is longer than 4096 characters');
+    assert.equal((await getAlert(chain.store, 'payments', 1))!.status, AlertStatus.ALERT_STATUS_TRIGGERED);
+    const r = await chain.run(chain.tx(responder, { resolveAlert: { alert: { team: 'payments', number: 1 }, resolution: 'r'.repeat(4096) } }));
+    assert.equal(r.code, Code.ok, r.log);
+    const history = (await alertHistory(chain.store, 'payments', 1, { from: 0, limit: 10 })).entries;
+    assert.equal(history.at(-1)!.detail, 'r'.repeat(4096));
+  });
+
+  it('takes a note of 1 to 4096 characters, and refuses an empty or a longer one', async () => {
+    const { responder } = chain.teams.payments;
+    const note = (text: string) => chain.run(chain.tx(responder, { addAlertNote: { alert: { team: 'payments', number: 1 }, note: text } }));
+    for (const [text, log] of [['', 'the note is empty'], ['n'.repeat(4097), 'note is longer than 4096 characters']]) {
+      const r = await note(text);
+      assert.equal(r.code, Code.invalidArgument);
+      assert.equal(r.log, log);
+    }
+    assert.equal((await getAlert(chain.store, 'payments', 1))!.historyLength, 1, 'no refused note was recorded');
+    assert.equal((await note('n'.repeat(4096))).code, Code.ok);
+    const history = (await alertHistory(chain.store, 'payments', 1, { from: 0, limit: 10 })).entries;
+    assert.deepEqual(history.map((h) => [h.action, h.detail.length]), [['triggered', 1], ['note', 4096]]);
+  });
+});
+
+describe('state: alert listings by creation time', () => {
+  let chain: ChainFixture;
+  const times = [GENESIS_TIME + 1000, GENESIS_TIME + 2000, GENESIS_TIME + 3000];
+  before(async () => {
+    chain = await new ChainFixture().open();
+    for (const [i, t] of times.entries()) await chain.blockAt(t, chain.tx(chain.teams.payments.integration, trigger(`a${i + 1}`)));
+  });
+  after(async () => { await chain.close(); });
+
+  const numbers = async (filter: { sinceMs?: number; untilMs?: number }) =>
+    (await listAlerts(chain.store, { team: 'payments', limit: 10, maxBytes: 1e9, ...filter })).alerts.map((a) => a.number);
+
+  it('lists the alerts created at or after since_ms: one created exactly then is included', async () => {
+    assert.equal((await getAlert(chain.store, 'payments', 2))?.createdAtMs, times[1]);
+    assert.deepEqual(await numbers({ sinceMs: times[1] }), [3, 2]);
+    assert.deepEqual(await numbers({ sinceMs: times[1] + 1 }), [3]);
+    assert.deepEqual(await numbers({ sinceMs: times[1] - 1 }), [3, 2]);
+    assert.deepEqual(await numbers({ sinceMs: times[0] }), [3, 2, 1]);
+    assert.deepEqual(await numbers({ sinceMs: times[2] + 1 }), []);
+  });
+
+  it('lists the alerts created before until_ms: one created exactly then is excluded', async () => {
+    assert.deepEqual(await numbers({ untilMs: times[1] }), [1]);
+    assert.deepEqual(await numbers({ untilMs: times[1] + 1 }), [2, 1]);
+    assert.deepEqual(await numbers({ untilMs: times[0] }), []);
+    assert.deepEqual(await numbers({ untilMs: times[2] + 1 }), [3, 2, 1]);
+  });
+
+  it('combines since_ms and until_ms into a half-open window', async () => {
+    assert.deepEqual(await numbers({ sinceMs: times[1], untilMs: times[2] }), [2]);
+    assert.deepEqual(await numbers({ sinceMs: times[0], untilMs: times[2] + 1 }), [3, 2, 1]);
+    assert.deepEqual(await numbers({ sinceMs: times[1], untilMs: times[1] }), []);
+  });
+});
+
+describe('state: severity and status names', () => {
+  it('parses the four severity names and the three status names, and nothing else', () => {
+    assert.equal(parseSeverity('critical'), Severity.SEVERITY_CRITICAL);
+    assert.equal(parseSeverity('error'), Severity.SEVERITY_ERROR);
+    assert.equal(parseSeverity('warning'), Severity.SEVERITY_WARNING);
+    assert.equal(parseSeverity('info'), Severity.SEVERITY_INFO);
+    assert.equal(parseStatus('triggered'), AlertStatus.ALERT_STATUS_TRIGGERED);
+    assert.equal(parseStatus('acknowledged'), AlertStatus.ALERT_STATUS_ACKNOWLEDGED);
+    assert.equal(parseStatus('resolved'), AlertStatus.ALERT_STATUS_RESOLVED);
+    for (const name of ['', 'Critical', 'crit', 'unspecified', 'resolved']) assert.equal(parseSeverity(name), undefined, name);
+    for (const name of ['', 'Triggered', 'open', 'info']) assert.equal(parseStatus(name), undefined, name);
   });
 });

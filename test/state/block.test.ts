@@ -2,15 +2,23 @@
 // same roots, and a block that is wrong in any way is refused with the reason, before anything of
 // it is written.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { toHex } from '../../src/chain/bytes.ts';
 import { decodeBlock, encodeBlock, signCommit } from '../../src/chain/block.ts';
 import { ackchain, encode } from '../../src/chain/codec.ts';
 import { Code } from '../../src/chain/codes.ts';
-import { generateKeyPair } from '../../src/chain/keys.ts';
+import { genesisToJson, parseGenesis } from '../../src/chain/genesis.ts';
+import { generateKeyPair, type KeyPair } from '../../src/chain/keys.ts';
 import { checkTx, decodeTx, signTx, txHash, type CheckedTx } from '../../src/chain/tx.ts';
 import { buildBlock, validateBlock, type ExecutedBlock } from '../../src/state/block.ts';
+import { decodeChainState, type ChainState } from '../../src/state/chain-state.ts';
+import { commitBlock } from '../../src/state/commit.ts';
 import { BlockError } from '../../src/state/errors.ts';
-import { CHAIN_ID, ChainFixture } from '../support/chain-fixture.ts';
+import { openChain } from '../../src/state/genesis.ts';
+import { ChainStore } from '../../src/store/chain-store.ts';
+import { CHAIN_ID, ChainFixture, GENESIS_TIME, generateFixtureKeys, makeGenesis, teamKeys } from '../support/chain-fixture.ts';
 
 const { Severity } = ackchain;
 const trigger = (summary: string) => ({ triggerAlert: { team: 'payments', summary, severity: Severity.SEVERITY_ERROR } });
@@ -43,6 +51,7 @@ describe('state: one execution path for proposing, validating and replaying bloc
   async function refuses(bytes: Uint8Array, reason: RegExp, nowMs?: number): Promise<void> {
     await assert.rejects(validateBlock(validator.store, validator.head, bytes, { nowMs }), (e: unknown) => {
       assert.ok(e instanceof BlockError, `expected a BlockError, got ${String(e)}`);
+      assert.equal(e.name, 'BlockError');
       assert.match(e.message, reason);
       return true;
     });
@@ -137,6 +146,11 @@ describe('state: one execution path for proposing, validating and replaying bloc
     await refuses(new Uint8Array([...built.blockBytes, 0x20, 0x01]), /not canonically encoded/);
   });
 
+  it('refuses bytes that are not a block at all as malformed', async () => {
+    await refuses(new Uint8Array([0x0a, 0xff, 0xff, 0x01]), /^malformed block: /);
+    await refuses(new Uint8Array([0xff]), /^malformed block: /);
+  });
+
   it('does not verify again a tx the node verified on admission (its mempool hands it over by hash)', async () => {
     const good = proposer.tx(proposer.teams.payments.integration, trigger('a'));
     const built = await propose([good]);
@@ -180,5 +194,117 @@ describe('state: the proposer re-checks each tx against the block\'s own time', 
     } finally {
       await small.close();
     }
+  });
+});
+
+describe('state: a block at the limits of max_block_txs and max_block_bytes', () => {
+  // One set of keys for both nodes, so that txs can be signed before either chain exists (their
+  // sizes decide the limits).
+  const keys = generateFixtureKeys();
+  const tx = (summary: string) =>
+    signTx({ chainId: CHAIN_ID, expiresAtMs: GENESIS_TIME + 60_000, memo: '', ...trigger(summary) }, keys.teams.payments.integration);
+  let proposer: ChainFixture;
+  let validator: ChainFixture;
+  async function open(params: Record<string, number>): Promise<void> {
+    proposer = await new ChainFixture(params, keys).open();
+    validator = await new ChainFixture(params, keys).open();
+  }
+  afterEach(async () => { await proposer.close(); await validator.close(); });
+
+  async function propose(txs: Uint8Array[]): Promise<ExecutedBlock> {
+    const candidates = txs.map((t) => checkTx(t, { chainId: CHAIN_ID, maxTxBytes: proposer.head.params.maxTxBytes }));
+    const { block, excluded } = await buildBlock(proposer.store, proposer.head, { timeMs: proposer.head.timeMs + 1000, proposer: keys.validator.publicKey, candidates });
+    assert.deepEqual(excluded, []);
+    assert.equal(block.txs.length, txs.length, 'the proposer took every tx');
+    return block;
+  }
+
+  async function refuses(bytes: Uint8Array, message: string): Promise<void> {
+    await assert.rejects(validateBlock(validator.store, validator.head, bytes), (e: unknown) => {
+      assert.ok(e instanceof BlockError, `expected a BlockError, got ${String(e)}`);
+      assert.equal(e.message, message);
+      return true;
+    });
+  }
+
+  it('validates a block of exactly max_block_txs txs, and refuses one with a tx more', async () => {
+    await open({ max_block_txs: 2 });
+    const built = await propose([tx('a'), tx('b')]);
+    const checked = await validateBlock(validator.store, validator.head, built.blockBytes);
+    assert.equal(toHex(checked.hash), toHex(built.hash));
+    await refuses(withTxs(built, [tx('a'), tx('b'), tx('c')]), 'block 1: 3 txs exceed max_block_txs 2');
+  });
+
+  it('validates a block whose txs add up to exactly max_block_bytes, and refuses one a byte larger', async () => {
+    const [a, b, bLonger] = [tx('a'), tx('b'), tx('bb')];
+    assert.equal(bLonger.length, b.length + 1);
+    const limit = a.length + b.length;
+    await open({ max_block_bytes: limit, max_tx_bytes: limit });
+    const built = await propose([a, b]);
+    const checked = await validateBlock(validator.store, validator.head, built.blockBytes);
+    assert.equal(toHex(checked.hash), toHex(built.hash));
+    await refuses(withTxs(built, [a, bLonger]), `block 1: ${limit + 1} bytes of txs exceed max_block_bytes ${limit}`);
+  });
+});
+
+describe('state: a chain of two validators (proposers, and commits that certify a block)', () => {
+  let dir: string;
+  let store: ChainStore;
+  let head: ChainState;
+  let a: KeyPair;
+  let b: KeyPair;
+  beforeEach(async () => {
+    [a, b] = [generateKeyPair(), generateKeyPair()];
+    const json = genesisToJson(makeGenesis(a, { payments: teamKeys() }).genesis) as { validators: object[] };
+    json.validators.push({ team: 'payments', public_key: toHex(b.publicKey), power: 10, peer_id: '' });
+    const doc = parseGenesis(JSON.stringify(json));
+    assert.deepEqual(doc.genesis.validators.map((v) => [toHex(v.publicKey!), v.power]), [[toHex(a.publicKey), 10], [toHex(b.publicKey), 10]]);
+    dir = mkdtempSync(join(tmpdir(), 'ackchain-test-'));
+    store = await ChainStore.open(join(dir, 'chain'));
+    head = await openChain(store, doc);
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const build = async (proposer: KeyPair) =>
+    (await buildBlock(store, head, { timeMs: head.timeMs + 1000, proposer: proposer.publicKey, candidates: [] })).block;
+  const commitOf = (block: ExecutedBlock, signers: KeyPair[], blockHash = block.hash) =>
+    signCommit({ chainId: CHAIN_ID, height: block.height, round: 0, blockHash, timestampMs: block.header.timeMs }, signers);
+
+  it('validates a block proposed by either validator', async () => {
+    for (const proposer of [a, b]) {
+      const built = await build(proposer);
+      const checked = await validateBlock(store, head, built.blockBytes);
+      assert.equal(toHex(checked.header.proposer), toHex(proposer.publicKey));
+      assert.equal(toHex(checked.hash), toHex(built.hash));
+    }
+  });
+
+  it('refuses to commit a block with a commit that does not certify it, and writes nothing', async () => {
+    const block = await build(a);
+    const refusing = `refusing to commit block 1 (${toHex(block.hash)}): `;
+    const other = new Uint8Array(32).fill(9);
+    const stranger = generateKeyPair();
+    const refusals: [Uint8Array, string][] = [
+      [commitOf(block, [a]), `${refusing}commit has 10 of 20 voting power; more than 2/3 is needed`],
+      [commitOf(block, [a, b], other), `${refusing}commit is for block ${toHex(other)}, expected ${toHex(block.hash)}`],
+      [commitOf(block, [a, stranger]), `${refusing}signature 1: ${toHex(stranger.publicKey)} is not a validator`],
+    ];
+    for (const [commit, message] of refusals) {
+      await assert.rejects(commitBlock(store, head, block, commit), (e: unknown) => {
+        assert.ok(e instanceof Error);
+        assert.equal(e.message, message);
+        return true;
+      });
+      assert.equal(decodeChainState((await store.chainState())!).height, 0);
+      assert.equal(await store.getBlock(1), undefined);
+      assert.equal(await store.getCommit(1), undefined);
+    }
+    const next = await commitBlock(store, head, block, commitOf(block, [a, b]));
+    assert.equal(next.height, 1);
+    assert.equal(toHex((await store.getBlock(1))!), toHex(block.blockBytes));
+    assert.equal(decodeChainState((await store.chainState())!).height, 1);
   });
 });

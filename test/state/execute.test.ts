@@ -10,7 +10,10 @@ import { checkIncludable } from '../../src/state/execute.ts';
 import { stateKeys } from '../../src/state/keys.ts';
 import { getContract, contractAddress } from '../../src/state/contracts.ts';
 import { getTeam, isKnownAccount, standingsOf } from '../../src/state/teams.ts';
-import { MAX_TEAM_INTEGRATIONS } from '../../src/chain/genesis.ts';
+import { InvariantError } from '../../src/state/errors.ts';
+import { Overlay } from '../../src/state/overlay.ts';
+import { utf8 } from '../../src/chain/bytes.ts';
+import { MAX_TEAM_INTEGRATIONS, MAX_TEAM_MEMBERS } from '../../src/chain/genesis.ts';
 import { CHAIN_ID, ChainFixture } from '../support/chain-fixture.ts';
 
 const { Severity, AlertStatus, Role } = ackchain;
@@ -75,7 +78,10 @@ describe('state: execution', () => {
     assert.equal(ok.code, Code.ok, ok.log);
     assert.equal(ok.events[0].attributes?.[0].value, toHex(contractAddress(code)));
     assert.equal((await getContract(chain.store, contractAddress(code)))?.name, 'counter');
-    assert.equal((await chain.run(chain.tx(admin, { deployContract: { name: 'again', code } }))).code, Code.invalidState);
+    const again = await chain.run(chain.tx(admin, { deployContract: { name: 'again', code } }));
+    assert.equal(again.code, Code.invalidState);
+    assert.equal(again.log, `contract ${toHex(contractAddress(code))} is already deployed`);
+    assert.equal((await getContract(chain.store, contractAddress(code)))?.name, 'counter', 'the first deployment stays');
     const big = await chain.run(chain.tx(admin, { deployContract: { name: 'big', code: new Uint8Array(0x8001) } }));
     assert.equal(big.code, Code.invalidArgument);
     assert.equal((await chain.run(chain.tx(chain.stranger, { deployContract: { name: 'x', code: new Uint8Array([1]) } }))).code, Code.unauthorized);
@@ -223,5 +229,171 @@ describe('state: the account index and the size of a team', () => {
     const over = await chain.run(chain.tx(admin, { addIntegration: { team: 'payments', account: generateKeyPair().publicKey, name: 'one-more' } }));
     assert.equal(over.code, Code.invalidState);
     assert.match(over.log, new RegExp(`has ${MAX_TEAM_INTEGRATIONS} integrations, the most a team may have`));
+  });
+
+  it('holds exactly max members per team, and refuses one more', async () => {
+    const { admin } = chain.teams.payments;
+    const existing = (await getTeam(chain.store, 'payments'))!.members.length;
+    const fill = Array.from({ length: MAX_TEAM_MEMBERS - existing }, (_, i) =>
+      chain.tx(admin, { addMember: { team: 'payments', account: generateKeyPair().publicKey, handle: `m${i}`, role: Role.ROLE_RESPONDER } }));
+    const block = await chain.block(...fill);
+    assert.ok(block.txs.every((t) => t.receipt.code === Code.ok));
+    assert.equal((await getTeam(chain.store, 'payments'))!.members.length, MAX_TEAM_MEMBERS);
+    const account = generateKeyPair().publicKey;
+    const over = await chain.run(chain.tx(admin, { addMember: { team: 'payments', account, handle: 'one-more', role: Role.ROLE_RESPONDER } }));
+    assert.equal(over.code, Code.invalidState);
+    assert.equal(over.log, `team "payments" has ${MAX_TEAM_MEMBERS} members, the most a team may have`);
+    assert.equal((await getTeam(chain.store, 'payments'))!.members.length, MAX_TEAM_MEMBERS);
+    assert.equal(await isKnownAccount(chain.store, account, chain.head.validators), false, 'the refused account is not indexed');
+  });
+
+  it('reports an account index entry naming a team that does not know the account as a broken invariant', async () => {
+    // State no tx could make: the index says the stranger is in payments.
+    const state = new Overlay(chain.store);
+    state.set(stateKeys.accountTeams(chain.stranger.publicKey), utf8.encode('payments'));
+    await assert.rejects(standingsOf(state, chain.stranger.publicKey), (e: unknown) => {
+      assert.ok(e instanceof InvariantError, `expected an InvariantError, got ${String(e)}`);
+      assert.equal(e.message, `state invariant broken: the account index lists ${toHex(chain.stranger.publicKey)} in team "payments", which does not know it`);
+      return true;
+    });
+  });
+});
+
+/** A receipt's events as plain objects: the type and the attributes by key. */
+const eventsOf = (r: ackchain.Receipt) => r.events.map((e) => ({ type: e.type, ...Object.fromEntries((e.attributes ?? []).map((a) => [a.key, a.value])) }));
+
+describe('state: the arguments of member and integration txs', () => {
+  let chain: ChainFixture;
+  beforeEach(async () => { chain = await new ChainFixture().open(); });
+  afterEach(async () => { await chain.close(); });
+
+  const roster = async () => {
+    const team = (await getTeam(chain.store, 'payments'))!;
+    return { members: team.members.map((m) => `${toHex(m.account ?? new Uint8Array())}:${m.role}:${m.handle}`), integrations: team.integrations.map((g) => `${toHex(g.account ?? new Uint8Array())}:${g.name}`) };
+  };
+  const addMember = (handle: string, role: ackchain.Role, account = generateKeyPair().publicKey) =>
+    chain.run(chain.tx(chain.teams.payments.admin, { addMember: { team: 'payments', account, handle, role } }));
+  const addIntegration = (name: string, account = generateKeyPair().publicKey) =>
+    chain.run(chain.tx(chain.teams.payments.admin, { addIntegration: { team: 'payments', account, name } }));
+
+  /** Checks a refusal's code and exact log, and that the team is as it was. */
+  async function refused(run: () => Promise<ackchain.Receipt>, code: number, log: string): Promise<void> {
+    const before = await roster();
+    const r = await run();
+    assert.equal(r.code, code, r.log);
+    assert.equal(r.log, log);
+    assert.deepEqual(r.events, []);
+    assert.deepEqual(await roster(), before);
+  }
+
+  it('adds a member as an admin or a responder, and refuses role unspecified or an unknown role with invalidArgument', async () => {
+    const boss = generateKeyPair();
+    assert.equal((await addMember('boss@x', Role.ROLE_ADMIN, boss.publicKey)).code, Code.ok);
+    assert.equal((await addMember('help@x', Role.ROLE_RESPONDER)).code, Code.ok);
+    const team = (await getTeam(chain.store, 'payments'))!;
+    assert.deepEqual(team.members.slice(2).map((m) => [m.handle, m.role]), [['boss@x', Role.ROLE_ADMIN], ['help@x', Role.ROLE_RESPONDER]]);
+    // The new admin administers the team.
+    const r = await chain.run(chain.tx(boss, { addIntegration: { team: 'payments', account: generateKeyPair().publicKey, name: 'by-boss' } }));
+    assert.equal(r.code, Code.ok, r.log);
+    for (const role of [Role.ROLE_UNSPECIFIED, 99 as ackchain.Role]) {
+      await refused(() => addMember('who@x', role), Code.invalidArgument, 'role must be admin or responder');
+    }
+  });
+
+  it('takes a handle of 1 to 254 characters: 254 is added, 255 and the empty handle are refused with invalidArgument', async () => {
+    const r = await addMember('h'.repeat(254), Role.ROLE_RESPONDER);
+    assert.equal(r.code, Code.ok, r.log);
+    assert.equal((await getTeam(chain.store, 'payments'))!.members[2].handle, 'h'.repeat(254));
+    await refused(() => addMember('h'.repeat(255), Role.ROLE_RESPONDER), Code.invalidArgument, 'handle must be 1 to 254 characters');
+    await refused(() => addMember('', Role.ROLE_RESPONDER), Code.invalidArgument, 'handle must be 1 to 254 characters');
+  });
+
+  it('takes an integration name of 1 to 128 characters: 128 is added, 129 and the empty name are refused with invalidArgument', async () => {
+    const r = await addIntegration('n'.repeat(128));
+    assert.equal(r.code, Code.ok, r.log);
+    assert.equal((await getTeam(chain.store, 'payments'))!.integrations[1].name, 'n'.repeat(128));
+    await refused(() => addIntegration('n'.repeat(129)), Code.invalidArgument, 'name must be 1 to 128 characters');
+    await refused(() => addIntegration(''), Code.invalidArgument, 'name must be 1 to 128 characters');
+  });
+
+  it('refuses to add an account the team already has, as a member or as an integration, with invalidState', async () => {
+    const { responder, integration } = chain.teams.payments;
+    await refused(() => addMember('again@x', Role.ROLE_RESPONDER, integration.publicKey), Code.invalidState, `${toHex(integration.publicKey)} is already in team "payments"`);
+    await refused(() => addIntegration('again', responder.publicKey), Code.invalidState, `${toHex(responder.publicKey)} is already in team "payments"`);
+    await refused(() => addIntegration('again', integration.publicKey), Code.invalidState, `${toHex(integration.publicKey)} is already in team "payments"`);
+  });
+
+  it('refuses to remove an account that is not a member, or not an integration, of the team with notFound', async () => {
+    const { admin, responder, integration } = chain.teams.payments;
+    const remove = (payload: Parameters<ChainFixture['tx']>[1]) => () => chain.run(chain.tx(admin, payload));
+    for (const account of [integration.publicKey, chain.stranger.publicKey, chain.teams.platform.responder.publicKey]) {
+      await refused(remove({ removeMember: { team: 'payments', account } }), Code.notFound, `${toHex(account)} is not a member of team "payments"`);
+    }
+    for (const account of [responder.publicKey, chain.stranger.publicKey, chain.teams.platform.integration.publicKey]) {
+      await refused(remove({ removeIntegration: { team: 'payments', account } }), Code.notFound, `${toHex(account)} is not an integration of team "payments"`);
+    }
+  });
+
+  it('removes the first integration of a team as well as a later one', async () => {
+    const { admin, integration } = chain.teams.payments;
+    const later = generateKeyPair().publicKey;
+    assert.equal((await addIntegration('later', later)).code, Code.ok);
+    const first = await chain.run(chain.tx(admin, { removeIntegration: { team: 'payments', account: integration.publicKey } }));
+    assert.equal(first.code, Code.ok, first.log);
+    assert.deepEqual((await roster()).integrations, [`${toHex(later)}:later`]);
+    assert.equal((await chain.run(chain.tx(integration, { triggerAlert: { team: 'payments', summary: 's', severity: Severity.SEVERITY_INFO } }))).code, Code.unauthorized);
+  });
+
+  it('reports each change of the roster as an event naming the team, the account and its handle, role or name', async () => {
+    const { admin } = chain.teams.payments;
+    const eve = generateKeyPair().publicKey;
+    const bot = generateKeyPair().publicKey;
+    const steps: [Parameters<ChainFixture['tx']>[1], object][] = [
+      [{ addMember: { team: 'payments', account: eve, handle: 'eve@x', role: Role.ROLE_ADMIN } }, { type: 'team.member_added', team: 'payments', account: toHex(eve), handle: 'eve@x', role: 'admin' }],
+      [{ removeMember: { team: 'payments', account: eve } }, { type: 'team.member_removed', team: 'payments', account: toHex(eve), handle: 'eve@x' }],
+      [{ addIntegration: { team: 'payments', account: bot, name: 'grafana' } }, { type: 'team.integration_added', team: 'payments', account: toHex(bot), name: 'grafana' }],
+      [{ removeIntegration: { team: 'payments', account: bot } }, { type: 'team.integration_removed', team: 'payments', account: toHex(bot), name: 'grafana' }],
+    ];
+    for (const [payload, event] of steps) {
+      const r = await chain.run(chain.tx(admin, payload));
+      assert.equal(r.code, Code.ok, r.log);
+      assert.deepEqual(eventsOf(r), [event]);
+    }
+  });
+});
+
+describe('state: the arguments of deployContract', () => {
+  let chain: ChainFixture;
+  beforeEach(async () => { chain = await new ChainFixture({ max_contract_bytes: 100 }).open(); });
+  afterEach(async () => { await chain.close(); });
+
+  const deploy = (name: string, code: Uint8Array) => chain.run(chain.tx(chain.teams.payments.responder, { deployContract: { name, code } }));
+  const code = (n: number, fill = 0x76) => new Uint8Array(n).fill(fill);
+
+  it('takes a name of 1 to 64 characters: 64 is deployed, 65 and the empty name are refused with invalidArgument', async () => {
+    const ok = await deploy('c'.repeat(64), code(3, 1));
+    assert.equal(ok.code, Code.ok, ok.log);
+    assert.equal((await getContract(chain.store, contractAddress(code(3, 1))))?.name, 'c'.repeat(64));
+    for (const name of ['c'.repeat(65), '']) {
+      const r = await deploy(name, code(3, 2));
+      assert.equal(r.code, Code.invalidArgument, r.log);
+      assert.equal(r.log, 'name must be 1 to 64 characters');
+      assert.equal(await getContract(chain.store, contractAddress(code(3, 2))), undefined);
+    }
+  });
+
+  it('takes code of 1 to max_contract_bytes bytes: exactly the limit is deployed, a byte more and empty code are refused with invalidArgument', async () => {
+    assert.equal(chain.head.params.maxContractBytes, 100);
+    const ok = await deploy('full', code(100));
+    assert.equal(ok.code, Code.ok, ok.log);
+    assert.deepEqual(eventsOf(ok), [{ type: 'contract.deployed', address: toHex(contractAddress(code(100))), name: 'full', bytes: '100' }]);
+    const one = await deploy('one', code(1));
+    assert.equal(one.code, Code.ok, one.log);
+    for (const [bytes, log] of [[101, 'code must be 1 to 100 bytes, got 101'], [0, 'code must be 1 to 100 bytes, got 0']] as const) {
+      const r = await deploy('x', code(bytes));
+      assert.equal(r.code, Code.invalidArgument, r.log);
+      assert.equal(r.log, log);
+      assert.equal(await getContract(chain.store, contractAddress(code(bytes))), undefined);
+    }
   });
 });
