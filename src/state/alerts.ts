@@ -1,6 +1,6 @@
 // Alerts, modelled on PagerDuty's Events API v2: trigger (deduplicated by dedup key while open),
 // acknowledge, resolve, and notes; every change is an entry in the alert's history.
-import { equalBytes, readU64be, toHex, u64be } from '../chain/bytes.ts';
+import { equalBytes, readU64be, toHex, u64be, utf8 } from '../chain/bytes.ts';
 import { ackchain, decode, encode } from '../chain/codec.ts';
 import { reject } from '../chain/codes.ts';
 import type { TxContext } from './context.ts';
@@ -144,7 +144,7 @@ function checkTrigger(p: ackchain.TriggerAlert): void {
   }
   if (SEVERITY_NAMES[p.severity] === undefined) reject('invalidArgument', 'severity must be critical, error, warning or info');
   if (p.customDetailsJson) {
-    if (p.customDetailsJson.length > LIMITS.customDetailsBytes) reject('invalidArgument', `custom_details is larger than ${LIMITS.customDetailsBytes} bytes`);
+    if (utf8.encode(p.customDetailsJson).length > LIMITS.customDetailsBytes) reject('invalidArgument', `custom_details is larger than ${LIMITS.customDetailsBytes} bytes`);
     // Deeply nested JSON breaks every reader that walks it recursively (JSON.stringify included).
     if (jsonDepth(p.customDetailsJson) > LIMITS.customDetailsDepth) reject('invalidArgument', `custom_details nests deeper than ${LIMITS.customDetailsDepth} levels`);
     let details: unknown;
