@@ -184,6 +184,14 @@ describe('state: the proposer re-checks each tx against the block\'s own time', 
     assert.equal(onTime.excluded.length, 0);
   });
 
+  it('refuses to build a block whose time is not after the last block\'s', async () => {
+    const last = chain.head.timeMs;
+    await assert.rejects(buildBlock(chain.store, chain.head, { timeMs: last, proposer: chain.validator.publicKey, candidates: [] }),
+      new RegExp(`block time ${last} is not after the last block's ${last}`));
+    const next = await buildBlock(chain.store, chain.head, { timeMs: last + 1, proposer: chain.validator.publicKey, candidates: [] });
+    assert.equal(next.block.header.timeMs, last + 1);
+  });
+
   it('fills a block up to max_block_txs exactly and leaves the rest for the next', async () => {
     const small = await new ChainFixture({ max_block_txs: 2 }).open();
     try {
