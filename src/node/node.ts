@@ -67,7 +67,7 @@ export class AckchainNode implements NodeApi {
     this.#mempool = new Mempool(options.config.mempool);
     this.#producer = new SoloProducer({
       store, mempool: this.#mempool, keys: options.validatorKey, clock: this.#clock, log: this.#log,
-      onCommit: (block) => this.#committed(block),
+      onCommit: (block, timings) => this.#committed(block, timings),
     }, chain);
   }
 
@@ -248,9 +248,9 @@ export class AckchainNode implements NodeApi {
     this.#log.info({ height: this.chain.height }, 'node stopped');
   }
 
-  #committed(block: ExecutedBlock): void {
+  #committed(block: ExecutedBlock, timings: { executeMs: number; writeMs: number }): void {
     const level = block.txs.length > 0 ? 'info' : 'debug';
-    this.#log[level]({ height: block.height, txs: block.txs.length, hash: toHex(block.hash) }, 'committed block');
+    this.#log[level]({ height: block.height, txs: block.txs.length, hash: toHex(block.hash), ...timings }, 'committed block');
     for (const tx of block.txs) {
       const id = toHex(tx.hash);
       const waiters = this.#waiters.get(id);

@@ -19,7 +19,8 @@ export interface SoloProducerOptions {
   keys: KeyPair;
   clock: Clock;
   log: Logger;
-  onCommit: (block: ExecutedBlock, chain: ChainState) => void;
+  /** After each block is durably committed, with how long executing and writing it took (for logs). */
+  onCommit: (block: ExecutedBlock, timings: { executeMs: number; writeMs: number }) => void;
 }
 
 export class SoloProducer {
@@ -86,15 +87,17 @@ export class SoloProducer {
     const timeMs = Math.max(clock.now(), chain.timeMs + 1);
     mempool.evictExpired(timeMs);
     try {
+      const started = performance.now();
       const candidates = mempool.reap(chain.params.maxBlockTxs, chain.params.maxBlockBytes);
       const { block, excluded } = await buildBlock(store, chain, { timeMs, proposer: keys.publicKey, candidates });
+      const executed = performance.now();
       // Committed already (resubmitted while its block was being written): never again. A tx
       // whose expiry is too far ahead of this block's time (the clock stepped back) waits.
       mempool.remove(excluded.filter((e) => e.reason.code === Code.duplicate).map((e) => e.tx.hash));
       const commit = signCommit({ chainId: chain.chainId, height: block.height, round: 0, blockHash: block.hash, timestampMs: timeMs }, [keys]);
       this.#chain = await commitBlock(store, chain, block, commit);
       mempool.remove(block.txs.map((t) => t.hash));
-      this.#o.onCommit(block, this.#chain);
+      this.#o.onCommit(block, { executeMs: Math.round(executed - started), writeMs: Math.round(performance.now() - executed) });
     } catch (e) {
       if (e instanceof InvariantError) {
         this.#halted = e;
