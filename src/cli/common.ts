@@ -34,7 +34,10 @@ export function accountArg(value: string): Uint8Array {
     if (typeof publicKey === 'string' && /^[0-9a-f]{64}$/i.test(publicKey)) return parseAccount(publicKey);
     throw new InvalidArgumentError(`${value}: not a key file with a "publicKey" of 64 hex characters`);
   }
-  throw new InvalidArgumentError(`"${value}" is neither a public key (64 hex characters, got ${value.length}) nor a key file`);
+  if (/[/\\]|\.json$/i.test(value)) throw new InvalidArgumentError(`no such key file: ${value}`);
+  const bad = /[^0-9a-fA-F]/.exec(value.replace(/^0x/, ''));
+  const why = bad ? `"${bad[0]}" is not a hex digit` : `${value.length} hex characters, not 64`;
+  throw new InvalidArgumentError(`"${value}" is neither a public key (${why}) nor a key file`);
 }
 
 export function rpcCommand(name: string, description: string): Command {

@@ -39,7 +39,10 @@ export class ChainStore implements StateSource {
     try {
       await db.open();
     } catch (e) {
-      const cause = (e as { cause?: Error }).cause;
+      const cause = (e as { cause?: Error & { code?: string } }).cause;
+      if (cause?.code === 'LEVEL_LOCKED') {
+        throw new Error(`the database at ${path} is in use by another process: a node is probably running from this home; stop it first (Ctrl-C in its terminal, or SIGTERM to its node process)`);
+      }
       throw new Error(`cannot open the database at ${path}: ${cause?.message ?? (e as Error).message}`);
     }
     return new ChainStore(db);

@@ -54,6 +54,11 @@ describe('cli: dev --reset', function () {
     });
     assert.equal(genesis(), before);
     assert.ok((await fetch(`${rpc}/healthz`)).ok, 'the running node is untouched');
+    // Without --reset, a second node on the same home is told why it cannot start.
+    const second = await runCli(['dev', '--home', home, '--rpc-listen', `127.0.0.1:${other}`]);
+    assert.equal(second.status, 1);
+    assert.match(second.stderr, /the database at .* is in use by another process: a node is probably running from this home; stop it first/);
+    assert.ok((await fetch(`${rpc}/healthz`)).ok, 'the running node is untouched');
   });
 
   it('refuses while the RPC address it would use is taken, and keeps the home', async () => {

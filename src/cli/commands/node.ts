@@ -1,5 +1,5 @@
 // ackchain init|start|dev: make a node's home and run it.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import { toHex } from '../../chain/bytes.ts';
@@ -20,6 +20,8 @@ export function initCommand(): Command {
     .action(action(async (o: { home: string; chainId: string; moniker: string; team: string }) => {
       const paths = homePaths(o.home);
       if (existsSync(paths.config) || existsSync(paths.validatorKey)) throw new Error(`${o.home} is already initialised`);
+      // A node's home holds its validator key: never inside a folder of other files (the project's clone, say).
+      if (existsSync(o.home) && readdirSync(o.home).length > 0) throw new Error(`${o.home} is not empty: give init a new or empty folder for the node's home`);
       mkdirSync(dirname(paths.config), { recursive: true });
       mkdirSync(paths.data, { recursive: true });
       const validator = generateKeyPair();
