@@ -24,6 +24,6 @@ export function shortHex(hex: string | null | undefined): string {
 
 /** Aligns rows of cells into columns. */
 export function table(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const widths = rows[0].map((_, i) => rows.reduce((widest, r) => Math.max(widest, (r[i] ?? '').length), 0));
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).join('\n');
 }

@@ -2,7 +2,7 @@
 // the previous root. It commits to the whole state's history; the audit work replaces it with a
 // Merkle tree that can prove a single key.
 import { compareBytes, u64be } from '../chain/bytes.ts';
-import { sha256 } from '../chain/hash.ts';
+import { sha256, sha256Of } from '../chain/hash.ts';
 import type { StateWrite } from './overlay.ts';
 
 const DELETED = new Uint8Array([0]);
@@ -16,7 +16,7 @@ export function writeSetHash(writes: Iterable<StateWrite>): Uint8Array {
     if (w.value === null) parts.push(DELETED);
     else parts.push(PRESENT, u64be(w.value.length), w.value);
   }
-  return sha256(...parts);
+  return sha256Of(parts);
 }
 
 export function nextStateRoot(previous: Uint8Array, writes: Iterable<StateWrite>): Uint8Array {
