@@ -23,6 +23,12 @@ export interface SoloProducerOptions {
   onCommit: (block: ExecutedBlock, timings: { executeMs: number; writeMs: number }) => void;
 }
 
+/** Only I/O can succeed on a retry: LevelDB's I/O errors and the system's (EIO, ENOSPC, ...). */
+function isRetryable(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'LEVEL_IO_ERROR' || (typeof code === 'string' && /^E[A-Z]+$/.test(code));
+}
+
 export class SoloProducer {
   readonly #o: SoloProducerOptions;
   #chain: ChainState;
@@ -39,7 +45,7 @@ export class SoloProducer {
 
   get chain(): ChainState { return this.#chain; }
 
-  /** Set when production stopped on broken state: the reason, for health checks and status. */
+  /** Set when production stopped on broken state or a bug: the reason, for health checks and status. */
   get halted(): InvariantError | undefined { return this.#halted; }
 
   start(): void {
@@ -99,13 +105,15 @@ export class SoloProducer {
       mempool.remove(block.txs.map((t) => t.hash));
       this.#o.onCommit(block, { executeMs: Math.round(executed - started), writeMs: Math.round(performance.now() - executed) });
     } catch (e) {
-      if (e instanceof InvariantError) {
-        this.#halted = e;
-        log.fatal({ err: e, height: chain.height + 1 }, 'block production stopped: the committed state is inconsistent; restore from a backup or resync');
+      if (isRetryable(e)) {
+        log.error({ err: e, height: chain.height + 1 }, 'block production failed on I/O; retrying');
+      } else {
+        // Broken state or a bug: the same block would fail the same way forever.
+        this.#halted = e instanceof InvariantError ? e : new InvariantError(`block ${chain.height + 1} could not be built: ${(e as Error).message}`, { cause: e });
+        const why = e instanceof InvariantError ? 'the committed state is inconsistent; restore from a backup or resync' : 'an unexpected error, which a retry would repeat; report it with this log';
+        log.fatal({ err: e, height: chain.height + 1 }, `block production stopped: ${why}`);
         return;
       }
-      // Anything else (a disk error) may succeed on the next try.
-      log.error({ err: e, height: chain.height + 1 }, 'block production failed; retrying');
     }
     this.#scheduleNext();
   }

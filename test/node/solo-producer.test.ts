@@ -131,7 +131,7 @@ describe('node: the single-validator producer, on a fake clock', () => {
       get(target, name) {
         if (name === 'commitBlock' && failures > 0) {
           failures--;
-          return async () => { throw new Error('EIO: i/o error, write'); };
+          return async () => { throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' }); };
         }
         const value = Reflect.get(target, name, target);
         return typeof value === 'function' ? value.bind(target) : value;
@@ -141,11 +141,27 @@ describe('node: the single-validator producer, on a fake clock', () => {
     submit(trigger('a'));
     await advance(chain.head.params.batchDelayMs);
     assert.equal(blocks.length, 0);
-    assert.ok(logs.lines.some((l) => l.level === 50 && /block production failed; retrying/.test(l.msg)));
+    assert.ok(logs.lines.some((l) => l.level === 50 && /block production failed on I\/O; retrying/.test(l.msg)));
     assert.equal(mempool.size, 1, 'the tx waits for the retry');
     await advance(chain.head.params.batchDelayMs);
     assert.equal(blocks.length, 1);
     assert.equal(blocks[0].height, 1);
     assert.equal(blocks[0].txs.length, 1);
+  });
+
+  it('stops on an error a retry would repeat (a bug), with a fatal log line, instead of retrying forever', async () => {
+    const broken = new Proxy(chain.store, {
+      get(target, name) {
+        if (name === 'commitBlock') return async () => { throw new RangeError('Maximum call stack size exceeded'); };
+        const value = Reflect.get(target, name, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    startProducer(broken);
+    await advance(chain.head.params.emptyBlockIntervalMs);
+    assert.equal(blocks.length, 0);
+    assert.match(producer.halted?.message ?? '', /block 1 could not be built: Maximum call stack size exceeded/);
+    assert.ok(logs.lines.some((l) => l.level === 60 && /block production stopped: an unexpected error, which a retry would repeat/.test(l.msg)));
+    assert.equal(clock.pending, 0, 'nothing scheduled');
   });
 });
