@@ -9,7 +9,7 @@ export type ConsensusParams = { [K in Exclude<keyof ackchain.ConsensusParams.$Pr
 
 export const DEFAULT_PARAMS: ConsensusParams = {
   maxBlockBytes: 4 * 1024 * 1024,
-  maxBlockTxs: 5000,
+  maxBlockTxs: 1000,
   maxTxBytes: 64 * 1024,
   maxTxTtlMs: 10 * 60 * 1000,
   emptyBlockIntervalMs: 1000,
@@ -23,7 +23,7 @@ export const DEFAULT_PARAMS: ConsensusParams = {
 };
 
 /** A team's record is read by every tx about the team, so its size is bounded (genesis and AddMember alike). */
-export const MAX_TEAM_MEMBERS = 1000;
+export const MAX_TEAM_MEMBERS = 250;
 export const MAX_TEAM_INTEGRATIONS = 100;
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$/;
