@@ -166,10 +166,11 @@ export class AckchainNode implements NodeApi {
       if (set === undefined) this.#waiters.set(id, set = new Set());
       set.add(done);
       // It may have committed between submission and now.
-      this.getTx(hash).then((committed) => {
-        if (committed === undefined) return;
+      // Only the tx index is read: decoding the whole block for every waiter would be wasted work.
+      this.#txLocation(hash).then((location) => {
+        if (location === undefined) return;
         stopWaiting();
-        done({ height: committed.height, index: committed.index, receipt: decode.receipt(committed.receipt) });
+        done({ height: location.height, index: location.index, receipt: decode.receipt(location.receipt) });
       }, () => undefined);
     });
   }
@@ -202,10 +203,14 @@ export class AckchainNode implements NodeApi {
     return { height, validators: [...chain.validators], totalPower: totalPower(chain.validators) };
   }
 
-  async getTx(hash: Uint8Array): Promise<CommittedTxRecord | undefined> {
+  async #txLocation(hash: Uint8Array): Promise<ackchain.TxLocation | undefined> {
     const bytes = await this.#store.getTxLocation(hash);
-    if (bytes === undefined) return undefined;
-    const location = decode.txLocation(bytes);
+    return bytes === undefined ? undefined : decode.txLocation(bytes);
+  }
+
+  async getTx(hash: Uint8Array): Promise<CommittedTxRecord | undefined> {
+    const location = await this.#txLocation(hash);
+    if (location === undefined) return undefined;
     const block = await this.getBlock({ height: location.height });
     if (block === undefined) throw new Error(`tx ${toHex(hash)} is indexed at height ${location.height}, which has no block`);
     return { hash, bytes: block.txs[location.index], height: location.height, index: location.index, block, receipt: location.receipt };
@@ -216,10 +221,10 @@ export class AckchainNode implements NodeApi {
     const block = await this.getBlock({ height });
     const beginBlock = await this.#store.getBeginBlockReceipt(height);
     if (block === undefined || beginBlock === undefined) return undefined;
-    const locations = await Promise.all(block.txs.map((tx) => this.#store.getTxLocation(txHashOf(tx))));
+    const locations = await Promise.all(block.txs.map((tx) => this.#txLocation(txHashOf(tx))));
     return [...locations.map((l, i) => {
       if (l === undefined) throw new Error(`tx ${i} of block ${height} has no stored location`);
-      return decode.txLocation(l).receipt;
+      return l.receipt;
     }), beginBlock];
   }
 

@@ -38,7 +38,6 @@ export interface ExecutedBlock {
   txs: ExecutedTx[];
   /** The begin-block step's receipt, encoded: the last leaf of results_root. */
   beginBlockReceipt: Uint8Array;
-  beginBlockEvents: ackchain.Event.$Properties[];
   writes: ReadonlyMap<string, StateWrite>;
 }
 
@@ -77,7 +76,7 @@ async function runBlock(source: StateSource, state: Overlay, chain: ChainState, 
   const headerBytes = encode.header(header);
   return {
     height: info.height, hash: blockHash(headerBytes), header, headerBytes, blockBytes: encodeBlock(headerBytes, txBytes, plan.lastCommit),
-    txs, beginBlockReceipt, beginBlockEvents: begin.events, writes: state.writes,
+    txs, beginBlockReceipt, writes: state.writes,
   };
 }
 

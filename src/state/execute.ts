@@ -25,7 +25,7 @@ const HANDLERS: Record<PayloadName, Handler> = {
   deployContract: (ctx, b) => deployContract(ctx, b.deployContract as ackchain.DeployContract),
 };
 
-export async function isTxCommitted(state: StateReader, hash: Uint8Array): Promise<boolean> {
+async function isTxCommitted(state: StateReader, hash: Uint8Array): Promise<boolean> {
   return (await state.getState(stateKeys.seenTx(hash))) !== undefined;
 }
 
