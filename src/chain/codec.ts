@@ -50,6 +50,10 @@ export const decode = {
   genesis: (b: Uint8Array) => decodeWith(ackchain.Genesis, 'genesis', b),
   validatorSet: (b: Uint8Array) => decodeWith(ackchain.ValidatorSet, 'validator set', b),
   chainState: (b: Uint8Array) => decodeWith(ackchain.ChainState, 'chain state', b),
+  escalationPolicy: (b: Uint8Array) => decodeWith(ackchain.EscalationPolicy, 'escalation policy', b),
+  schedule: (b: Uint8Array) => decodeWith(ackchain.Schedule, 'schedule', b),
+  device: (b: Uint8Array) => decodeWith(ackchain.Device, 'device', b),
+  ola: (b: Uint8Array) => decodeWith(ackchain.Ola, 'OLA', b),
 };
 
 interface Encodable<P> { encode(message: P): { finish(): Uint8Array } }
@@ -74,4 +78,8 @@ export const encode = {
   genesis: encodeWith(ackchain.Genesis),
   validatorSet: encodeWith(ackchain.ValidatorSet),
   chainState: encodeWith(ackchain.ChainState),
+  escalationPolicy: encodeWith(ackchain.EscalationPolicy),
+  schedule: encodeWith(ackchain.Schedule),
+  device: encodeWith(ackchain.Device),
+  ola: encodeWith(ackchain.Ola),
 };

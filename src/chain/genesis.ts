@@ -1,11 +1,15 @@
 // genesis.json: the human-edited form of the Genesis message (snake_case keys, hex bytes), its
 // validation, and its hash. Every node of a network must start from byte-identical genesis.
-import { fromHex, toHex } from './bytes.ts';
+import { toHex } from './bytes.ts';
 import { ackchain, encode } from './codec.ts';
 import { sha256 } from './hash.ts';
 import { isValidPublicKey, PUBLIC_KEY_BYTES } from './signature.ts';
+import { TZDB_VERSION } from './tz/index.ts';
+import { parsePolicy, parseSchedule, policyToJson, rosterLookup, scheduleToJson } from './oncall-doc.ts';
+import { array, fail, FieldError, fields, hexBytes, string, uint, type Json } from './json-fields.ts';
 
-export type ConsensusParams = { [K in Exclude<keyof ackchain.ConsensusParams.$Properties, "$unknowns">]-?: number };
+type NumericParam = Exclude<keyof ackchain.ConsensusParams.$Properties, '$unknowns' | 'tzdbVersion'>;
+export type ConsensusParams = { [K in NumericParam]-?: number } & { tzdbVersion: string };
 
 export const DEFAULT_PARAMS: ConsensusParams = {
   maxBlockBytes: 4 * 1024 * 1024,
@@ -20,6 +24,11 @@ export const DEFAULT_PARAMS: ConsensusParams = {
   timeoutDeltaMs: 500,
   maxClockDriftMs: 10_000,
   maxContractBytes: 0x8000,
+  maxDeadlinesPerBlock: 2000,
+  maxDeviceTxAgeMs: 2 * 60 * 1000,
+  // Schedules resolve local times with this database; a node that ships another one refuses the
+  // chain rather than disagree with its peers about who is on call.
+  tzdbVersion: TZDB_VERSION,
 };
 
 /** A team's record is read by every tx about the team, so its size is bounded (genesis and AddMember alike). */
@@ -42,75 +51,6 @@ export interface GenesisDoc {
 
 export class GenesisError extends Error {
   override name = 'GenesisError';
-}
-
-type Json = Record<string, unknown>;
-
-function fail(path: string, message: string): never {
-  throw new GenesisError(`genesis: ${path}: ${message}`);
-}
-
-/** Edit distance between two strings (Levenshtein). */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
-
-/** The known key a misspelt one probably meant: at most two edits away, case and underscores aside. */
-function closest(key: string, known: readonly string[]): string | undefined {
-  const plain = (text: string): string => text.toLowerCase().replaceAll('_', '');
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    const d = distance(plain(key), plain(candidate));
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-/** An object with only `known` keys: a misspelt key would otherwise be ignored, silently. */
-function fields(value: unknown, path: string, known: readonly string[]): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path || '(root)', 'must be an object');
-  const json = value as Json;
-  for (const key of Object.keys(json)) {
-    if (known.includes(key)) continue;
-    const guess = closest(key, known);
-    fail(path ? `${path}.${key}` : key, `unknown field${guess ? ` (did you mean "${guess}"?)` : ''}`);
-  }
-  return json;
-}
-
-function array(value: unknown, path: string): unknown[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(path, 'must be an array');
-  return value;
-}
-
-function string(value: unknown, path: string, optional = false): string {
-  if (value === undefined) return optional ? '' : fail(path, 'missing');
-  if (typeof value !== 'string') fail(path, 'must be a string');
-  return value;
-}
-
-function uint(value: unknown, path: string): number {
-  if (value === undefined) fail(path, 'missing');
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) fail(path, 'must be a non-negative integer');
-  return value;
-}
-
-/** Bytes written as hex; exactly `length` of them when given. */
-function hexBytes(value: unknown, path: string, length?: number): Uint8Array {
-  const text = string(value, path);
-  try {
-    return fromHex(text, length);
-  } catch (e) {
-    fail(path, (e as Error).message);
-  }
 }
 
 function account(value: unknown, path: string): Uint8Array {
@@ -136,17 +76,32 @@ function parseParams(value: unknown): ConsensusParams {
   const params = { ...DEFAULT_PARAMS };
   for (const key of Object.keys(DEFAULT_PARAMS) as (keyof ConsensusParams)[]) {
     const raw = json[snake(key)];
-    if (raw !== undefined) params[key] = uint(raw, `params.${snake(key)}`);
+    if (raw === undefined || key === 'tzdbVersion') continue;
+    params[key] = uint(raw, `params.${snake(key)}`);
+  }
+  params.tzdbVersion = string(json.tzdb_version, 'params.tzdb_version', true) || TZDB_VERSION;
+  if (params.tzdbVersion !== TZDB_VERSION) {
+    fail('params.tzdb_version', `this build of ackchain ships time zone database ${TZDB_VERSION}, the chain needs ${params.tzdbVersion}: run a build that ships it`);
   }
   if (params.maxTxTtlMs === 0) fail('params.max_tx_ttl_ms', 'must be positive');
   if (params.maxBlockTxs === 0) fail('params.max_block_txs', 'must be positive');
   if (params.emptyBlockIntervalMs === 0) fail('params.empty_block_interval_ms', 'must be positive');
+  if (params.maxDeadlinesPerBlock === 0) fail('params.max_deadlines_per_block', 'must be positive');
   if (params.maxTxBytes > params.maxBlockBytes) fail('params.max_tx_bytes', 'must not exceed max_block_bytes');
   return params;
 }
 
 /** Parses and validates genesis.json; every error names the field. */
 export function parseGenesis(text: string): GenesisDoc {
+  try {
+    return parseGenesisJson(text);
+  } catch (e) {
+    if (e instanceof FieldError) throw new GenesisError(`genesis: ${e.path || '(root)'}: ${e.reason}`);
+    throw e;
+  }
+}
+
+function parseGenesisJson(text: string): GenesisDoc {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -174,7 +129,7 @@ export function parseGenesis(text: string): GenesisDoc {
   const teamIds = new Set<string>();
   const teams = array(json.teams, 'teams').map((t, i) => {
     const p = `teams[${i}]`;
-    const o = fields(t, p, ['id', 'name', 'members', 'integrations']);
+    const o = fields(t, p, ['id', 'name', 'members', 'integrations', 'schedules', 'policy']);
     const id = string(o.id, `${p}.id`);
     if (!isSlug(id)) fail(`${p}.id`, 'must be a slug: lowercase letters, digits and inner dashes, at most 32 characters');
     if (teamIds.has(id)) fail(`${p}.id`, `duplicate team "${id}"`);
@@ -200,7 +155,11 @@ export function parseGenesis(text: string): GenesisDoc {
       return ackchain.Integration.create({ account: unique(account(go.account, `${gp}.account`), `${gp}.account`), name: string(go.name, `${gp}.name`) });
     });
     if (integrations.length > MAX_TEAM_INTEGRATIONS) fail(`${p}.integrations`, `at most ${MAX_TEAM_INTEGRATIONS} integrations`);
-    return ackchain.GenesisTeam.create({ id, name: string(o.name, `${p}.name`, true) || id, members, integrations });
+    // Checked against the team like the txs that set them, when the genesis state is written.
+    const lookup = rosterLookup(members);
+    const schedules = array(o.schedules, `${p}.schedules`).map((s, j) => parseSchedule(s, `${p}.schedules[${j}]`, lookup));
+    const policy = o.policy === undefined ? undefined : parsePolicy(o.policy, `${p}.policy`, lookup);
+    return ackchain.GenesisTeam.create({ id, name: string(o.name, `${p}.name`, true) || id, members, integrations, schedules, ...(policy ? { policy } : {}) });
   });
 
   const contracts = array(json.contracts, 'contracts').map((c, i) => {
@@ -234,6 +193,8 @@ export function genesisToJson(genesis: ackchain.Genesis.$Properties): Json {
       id: t.id, name: t.name,
       members: (t.members ?? []).map((m) => ({ account: toHex(m.account!), handle: m.handle, role: roleName(m.role!) })),
       integrations: (t.integrations ?? []).map((g) => ({ account: toHex(g.account!), name: g.name })),
+      ...(t.schedules?.length ? { schedules: t.schedules.map(scheduleToJson) } : {}),
+      ...(t.policy ? { policy: policyToJson(t.policy) } : {}),
     })),
     contracts: (genesis.contracts ?? []).map((c) => ({ name: c.name, code: toHex(c.code!) })),
   };

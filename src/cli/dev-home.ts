@@ -9,6 +9,7 @@ import { toHex } from '../chain/bytes.ts';
 import { genesisToJson } from '../chain/genesis.ts';
 import { generateKeyPair, readKeyFile, writeKeyFile, type KeyPair } from '../chain/keys.ts';
 import { ackchain } from '../chain/codec.ts';
+import { getZone, localToUtc, utcToLocal } from '../chain/tz/index.ts';
 import { configToJson, DEFAULT_CONFIG, parseHostPort } from '../node/config.ts';
 import { homePaths } from '../node/home.ts';
 import { DEFAULT_RPC } from './common.ts';
@@ -16,9 +17,30 @@ import { DEFAULT_RPC } from './common.ts';
 export const DEV_CHAIN_ID = 'ackchain-dev';
 
 const DEMO_TEAMS = [
-  { id: 'payments', name: 'Payments', admin: 'alice@payments.example', oncall: 'bob@payments.example' },
-  { id: 'platform', name: 'Platform', admin: 'carol@platform.example', oncall: 'dave@platform.example' },
+  { id: 'payments', name: 'Payments', admin: 'alice@payments.example', oncall: 'bob@payments.example', timeZone: 'Europe/Berlin' },
+  { id: 'platform', name: 'Platform', admin: 'carol@platform.example', oncall: 'dave@platform.example', timeZone: 'America/New_York' },
 ] as const;
+
+const MINUTE = 60_000;
+
+/**
+ * A demo team's on-call setup: a weekly rotation of its responder and admin handing off at 09:00
+ * local time (started the day before genesis, so somebody is on call from the first block), and a
+ * policy that pages the rotation, then the admin, three rounds in all, and pages again if an
+ * acknowledged alert is left unresolved for 30 minutes.
+ */
+function demoOnCall(timeZone: string, oncall: Uint8Array, admin: Uint8Array, genesisTimeMs: number) {
+  const zone = getZone(timeZone)!;
+  const today = utcToLocal(zone, genesisTimeMs - 24 * 60 * MINUTE);
+  const startMs = localToUtc(zone, today.year, today.month, today.day, 9 * 60);
+  return {
+    schedules: [{ name: 'primary', timeZone, layers: [{ name: 'weekly', participants: [oncall, admin], startMs, turnLengthDays: 7 }] }],
+    policy: {
+      levels: [{ delayMs: 5 * MINUTE, targets: [{ schedule: 'primary' }] }, { delayMs: 10 * MINUTE, targets: [{ member: admin }] }],
+      repeats: 2, ackTimeoutMs: 30 * MINUTE,
+    },
+  };
+}
 
 export interface DevKey { file: string; role: string; team: string; handle: string; publicKey: string }
 
@@ -47,16 +69,19 @@ export function ensureDevHome(home: string): DevKey[] {
     keys.push({ file, role, team, handle, publicKey: toHex(pair.publicKey) });
     return pair;
   };
-  const teams = DEMO_TEAMS.map((t) => ({
-    id: t.id, name: t.name,
-    members: [
-      { account: newKey(`${t.id}-admin`, 'admin', t.id, t.admin).publicKey, handle: t.admin, role: ackchain.Role.ROLE_ADMIN },
-      { account: newKey(`${t.id}-oncall`, 'responder', t.id, t.oncall).publicKey, handle: t.oncall, role: ackchain.Role.ROLE_RESPONDER },
-    ],
-    integrations: [{ account: newKey(`${t.id}-monitoring`, 'integration', t.id, 'monitoring').publicKey, name: 'monitoring' }],
-  }));
+  const genesisTimeMs = Date.now();
+  const teams = DEMO_TEAMS.map((t) => {
+    const admin = newKey(`${t.id}-admin`, 'admin', t.id, t.admin).publicKey;
+    const oncall = newKey(`${t.id}-oncall`, 'responder', t.id, t.oncall).publicKey;
+    return {
+      id: t.id, name: t.name,
+      members: [{ account: admin, handle: t.admin, role: ackchain.Role.ROLE_ADMIN }, { account: oncall, handle: t.oncall, role: ackchain.Role.ROLE_RESPONDER }],
+      integrations: [{ account: newKey(`${t.id}-monitoring`, 'integration', t.id, 'monitoring').publicKey, name: 'monitoring' }],
+      ...demoOnCall(t.timeZone, oncall, admin, genesisTimeMs),
+    };
+  });
   const genesis = genesisToJson({
-    chainId: DEV_CHAIN_ID, genesisTimeMs: Date.now(),
+    chainId: DEV_CHAIN_ID, genesisTimeMs,
     validators: [{ team: 'platform', publicKey: validator.publicKey, power: 10, peerId: '' }],
     teams,
   });

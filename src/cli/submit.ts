@@ -28,7 +28,8 @@ export async function submitTx(options: TxCommandOptions, payload: Omit<TxBodyIn
   const ttlMs = Number(options.ttl);
   if (!Number.isSafeInteger(ttlMs) || ttlMs <= 0) throw new Error('--ttl must be a positive number of milliseconds');
   const now = Math.max(Date.now(), status.latest_block_time_ms);
-  const tx = signTx({ chainId: status.chain_id, expiresAtMs: now + ttlMs, memo: options.memo ?? '', ...payload }, keys);
+  // signed_at_ms is what a device's tx must carry to be fresh; for any other key it is only a record.
+  const tx = signTx({ chainId: status.chain_id, expiresAtMs: now + ttlMs, memo: options.memo ?? '', signedAtMs: Date.now(), ...payload }, keys);
   const result = await rpc.call<CommittedReceipt>('tx_submit', { tx: toHex(tx), wait: 'committed' });
   if (options.json) printJson(result);
   if (result.receipt.code !== 0) {

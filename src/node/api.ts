@@ -5,7 +5,10 @@ import type { DecodedBlock } from '../chain/block.ts';
 import type { ackchain } from '../chain/codec.ts';
 import type { GenesisDoc } from '../chain/genesis.ts';
 import type { CheckedTx } from '../chain/tx.ts';
+import type { OnCallNow } from '../state/oncall.ts';
 import type { AlertFilter, AlertPage, HistoryPage } from '../state/queries.ts';
+import type { AckFilter, AckRecord, Period, Report } from '../state/reports.ts';
+import type { Shift } from '../state/schedule.ts';
 import type { NodeConfig } from './config.ts';
 
 export interface NodeStatus {
@@ -92,6 +95,21 @@ export interface NodeApi {
   listAlerts(filter: AlertFilter): Promise<AlertPage>;
   alertHistory(team: string, number: number, page: { from: number; limit: number }): Promise<HistoryPage>;
   getContract(address: Uint8Array): Promise<ackchain.Contract | undefined>;
+  getPolicy(team: string, version: number): Promise<ackchain.EscalationPolicy | undefined>;
+  getSchedule(team: string, name: string): Promise<ackchain.Schedule | undefined>;
+  /** Who is on call at `atMs` and next, in each of the team's schedules or the one named (which must exist). */
+  onCall(team: ackchain.Team, atMs: number, schedule?: string): Promise<OnCallNow[]>;
+  /** The shifts of a schedule (which must exist) in [fromMs, toMs), at most `maxShifts`. */
+  shifts(team: string, schedule: string, fromMs: number, toMs: number, maxShifts: number): Promise<{ shifts: Shift[]; truncated: boolean }>;
+  getDevice(key: Uint8Array): Promise<ackchain.Device | undefined>;
+  /** An owner's devices that are not revoked. */
+  devicesOf(owner: Uint8Array): Promise<ackchain.Device[]>;
+  getOla(id: number): Promise<ackchain.Ola | undefined>;
+  /** OLAs in id order, all or a team's, a page at a time. */
+  listOlas(filter: { team?: string; after?: number; limit: number }): Promise<{ olas: ackchain.Ola[]; next?: number }>;
+  olaCompliance(id: number, period: Period): Promise<Report>;
+  teamAnalytics(team: string, period: Period): Promise<Report>;
+  auditAcks(filter: AckFilter): Promise<{ acks: AckRecord[]; next?: Uint8Array }>;
 
   // Writes and notifications.
   /** Admits a tx to the mempool; throws a Rejection with the code and reason. */

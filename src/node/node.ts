@@ -9,10 +9,16 @@ import { reject } from '../chain/codes.ts';
 import type { GenesisDoc } from '../chain/genesis.ts';
 import type { KeyPair } from '../chain/keys.ts';
 import { decodeTx, txHash as txHashOf, verifyTx, type CheckedTx } from '../chain/tx.ts';
-import { findOpenAlert, getAlert } from '../state/alerts.ts';
+import { findOpenAlert, getAlert } from '../state/alert-records.ts';
 import { blockInfo, type ExecutedBlock } from '../state/block.ts';
 import { totalPower, type ChainState } from '../state/chain-state.ts';
 import { getContract } from '../state/contracts.ts';
+import { actingAccount, devicesOf, getDevice } from '../state/devices.ts';
+import { getOla, listOlas } from '../state/olas.ts';
+import { scheduleShifts, whoIsOnCall, getSchedule, type OnCallNow } from '../state/oncall.ts';
+import { getPolicy } from '../state/policies.ts';
+import { auditAcks, olaCompliance, teamAnalytics, type AckFilter, type AckRecord, type Period, type Report } from '../state/reports.ts';
+import type { Shift } from '../state/schedule.ts';
 import { checkIncludable } from '../state/execute.ts';
 import { openChain } from '../state/genesis.ts';
 import { alertHistory, listAlerts, listTeams, type AlertFilter, type AlertPage, type HistoryPage } from '../state/queries.ts';
@@ -131,10 +137,13 @@ export class AckchainNode implements NodeApi {
     const chain = this.chain;
     const tx = decodeTx(bytes, { chainId: chain.chainId, maxTxBytes: chain.params.maxTxBytes });
     if (!(await isKnownAccount(this.#store, tx.signer, chain.validators))) {
-      reject('unauthorized', `${toHex(tx.signer)} is not an account this chain knows (a team's member or integration, or a validator)`);
+      reject('unauthorized', `${toHex(tx.signer)} is not an account this chain knows (a team's member or integration, a registered device, or a validator)`);
     }
     this.#mempool.checkRoom(tx);
-    await checkIncludable(this.#store, tx, blockInfo(chain, Math.max(this.#clock.now(), chain.timeMs + 1)));
+    const next = blockInfo(chain, Math.max(this.#clock.now(), chain.timeMs + 1));
+    await checkIncludable(this.#store, tx, next);
+    // A device's tx that is stale, or of a kind a device may not sign, would only fail in a block.
+    await actingAccount(this.#store, tx, next);
     const id = toHex(tx.hash);
     if (this.#badSignatures.has(id)) reject('badSignature', 'signature does not verify for the signer');
     let checked: CheckedTx;
@@ -241,6 +250,19 @@ export class AckchainNode implements NodeApi {
     return alertHistory(this.#store, team, number, page);
   }
   getContract(address: Uint8Array): Promise<ackchain.Contract | undefined> { return getContract(this.#store, address); }
+  getPolicy(team: string, version: number): Promise<ackchain.EscalationPolicy | undefined> { return getPolicy(this.#store, team, version); }
+  getSchedule(team: string, name: string): Promise<ackchain.Schedule | undefined> { return getSchedule(this.#store, team, name); }
+  onCall(team: ackchain.Team, atMs: number, schedule?: string): Promise<OnCallNow[]> { return whoIsOnCall(this.#store, team, atMs, schedule); }
+  shifts(team: string, schedule: string, fromMs: number, toMs: number, maxShifts: number): Promise<{ shifts: Shift[]; truncated: boolean }> {
+    return scheduleShifts(this.#store, team, schedule, fromMs, toMs, maxShifts);
+  }
+  getDevice(key: Uint8Array): Promise<ackchain.Device | undefined> { return getDevice(this.#store, key); }
+  devicesOf(owner: Uint8Array): Promise<ackchain.Device[]> { return devicesOf(this.#store, owner); }
+  getOla(id: number): Promise<ackchain.Ola | undefined> { return getOla(this.#store, id); }
+  listOlas(filter: { team?: string; after?: number; limit: number }): Promise<{ olas: ackchain.Ola[]; next?: number }> { return listOlas(this.#store, filter); }
+  olaCompliance(id: number, period: Period): Promise<Report> { return olaCompliance(this.#store, id, period); }
+  teamAnalytics(team: string, period: Period): Promise<Report> { return teamAnalytics(this.#store, team, period); }
+  auditAcks(filter: AckFilter): Promise<{ acks: AckRecord[]; next?: Uint8Array }> { return auditAcks(this.#store, filter); }
 
   #rememberBadSignature(id: string): void {
     if (this.#badSignatures.size >= BAD_SIGNATURE_MEMORY) this.#badSignatures.delete(this.#badSignatures.values().next().value as string);

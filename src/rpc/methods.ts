@@ -10,9 +10,10 @@ import { genesisToJson, isSlug } from '../chain/genesis.ts';
 import { inclusionProof, merkleRoot } from '../chain/merkle.ts';
 import { txHash } from '../chain/tx.ts';
 import { CommitTimeoutError, type CommittedTxRecord, type NodeApi } from '../node/api.ts';
-import { parseAlertId, parseSeverity, parseStatus } from '../state/alerts.ts';
+import { parseAlertId, parseSeverity, parseStatus } from '../state/alert-records.ts';
 import type { CallContext } from './batch.ts';
 import { echo, invalidParams, notFound, RpcCode, txRejected } from './errors.ts';
+import { oncallMethods } from './oncall-methods.ts';
 import { Params } from './params.ts';
 import {
   alertView, commitView, healthView, historyView, messageJson, receiptView, statusView, teamView, txView, validatorView, type JsonValue,
@@ -91,6 +92,7 @@ async function committedTx(node: NodeApi, hash: Uint8Array): Promise<CommittedTx
 
 export function methods(node: NodeApi): Record<string, Method> {
   return {
+    ...oncallMethods(node),
     async node_status(p) {
       p.done();
       return statusView(node.status(), VERSION, node.now());

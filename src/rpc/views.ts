@@ -4,7 +4,9 @@ import { ackchain, decode } from '../chain/codec.ts';
 import { codeName } from '../chain/codes.ts';
 import { roleName } from '../chain/genesis.ts';
 import type { NodeHealth, NodeStatus } from '../node/api.ts';
-import { formatAlertId, jsonDepth, LIMITS, SEVERITY_NAMES, STATUS_NAMES } from '../state/alerts.ts';
+import { formatAlertId, SEVERITY_NAMES, STATUS_NAMES } from '../state/alert-records.ts';
+import { jsonDepth, LIMITS } from '../state/alerts.ts';
+import { OLA_OUTCOME_NAMES } from '../state/olas.ts';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -74,8 +76,19 @@ export function alertView(a: ackchain.Alert): JsonValue {
     triggered_by: toHex(a.triggeredBy), triggered_as: { team: a.triggerTeam, standing: STANDING_NAMES[a.triggerStanding] ?? 'unknown' },
     created_at_ms: a.createdAtMs, created_height: a.createdHeight,
     trigger_count: a.triggerCount, last_seen_ms: a.lastSeenMs,
-    acknowledged_by: hexOrNull(a.acknowledgedBy), acknowledged_at_ms: timeOrNull(a.acknowledgedAtMs),
-    resolved_by: hexOrNull(a.resolvedBy), resolved_at_ms: timeOrNull(a.resolvedAtMs),
+    acknowledged_by: hexOrNull(a.acknowledgedBy), acknowledged_at_ms: timeOrNull(a.acknowledgedAtMs), acknowledged_device: hexOrNull(a.acknowledgedDevice),
+    first_acknowledged_at_ms: timeOrNull(a.firstAcknowledgedAtMs),
+    resolved_by: hexOrNull(a.resolvedBy), resolved_at_ms: timeOrNull(a.resolvedAtMs), resolved_device: hexOrNull(a.resolvedDevice),
+    escalation: a.policyVersion === 0 ? null : {
+      policy_version: a.policyVersion, level: a.escalationLevel + 1, round: a.escalationRound + 1,
+      next_escalation_ms: timeOrNull(a.escalationDueMs), retrigger_at_ms: timeOrNull(a.rearmDueMs), snoozed_until_ms: timeOrNull(a.snoozedUntilMs),
+    },
+    in_maintenance: a.inMaintenance,
+    ola: a.olaId === 0 ? null : {
+      id: a.olaId, version: a.olaVersion,
+      acknowledge: a.olaAckOutcome === ackchain.OlaOutcome.OLA_OUTCOME_NONE ? null : { deadline_ms: a.olaAckDueMs, outcome: OLA_OUTCOME_NAMES[a.olaAckOutcome] },
+      resolve: a.olaResolveOutcome === ackchain.OlaOutcome.OLA_OUTCOME_NONE ? null : { deadline_ms: a.olaResolveDueMs, outcome: OLA_OUTCOME_NAMES[a.olaResolveOutcome] },
+    },
   };
 }
 
@@ -89,6 +102,8 @@ export function historyView(e: ackchain.AlertHistoryEntry): JsonValue {
 export function teamView(t: ackchain.Team): JsonValue {
   return {
     id: t.id, name: t.name, alerts_opened: t.nextAlertNumber,
+    policy_version: t.policyVersion === 0 ? null : t.policyVersion, schedules: t.schedules,
+    maintenance_windows: (t.maintenanceWindows as ackchain.MaintenanceWindow[]).map((w) => ({ id: w.id, from_ms: w.fromMs, to_ms: w.toMs, reason: w.reason })),
     members: t.members.map((m) => ({ account: toHex(m.account ?? new Uint8Array()), handle: m.handle ?? '', role: roleName(m.role ?? 0) })),
     integrations: t.integrations.map((g) => ({ account: toHex(g.account ?? new Uint8Array()), name: g.name ?? '' })),
   };

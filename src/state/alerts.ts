@@ -1,15 +1,20 @@
 // Alerts, modelled on PagerDuty's Events API v2: trigger (deduplicated by dedup key while open),
 // acknowledge, resolve, and notes; every change is an entry in the alert's history.
-import { equalBytes, readU64be, toHex, u64be, utf8 } from '../chain/bytes.ts';
-import { ackchain, decode, encode } from '../chain/codec.ts';
+import { equalBytes, toHex, u64be, utf8 } from '../chain/bytes.ts';
+import { ackchain } from '../chain/codec.ts';
 import { reject } from '../chain/codes.ts';
+import {
+  alertId, appendHistory, findOpenAlert, formatAlertId, getAlert, nextAlertSequence, putAlert, SEVERITY_NAMES, type HistoryActor,
+} from './alert-records.ts';
 import type { TxContext } from './context.ts';
-import { stateKeys } from './keys.ts';
-import type { Overlay, StateReader } from './overlay.ts';
+import { inMaintenance, onAcknowledged, onResolved, snooze, startEscalation } from './escalation.ts';
 import { invariant } from './errors.ts';
+import { stateKeys } from './keys.ts';
+import { coverAlert, onOlaAcknowledged, onOlaResolved } from './olas.ts';
+import type { StateReader } from './overlay.ts';
 import { actorLabel, anyStanding, getTeam, requireTeam, standingIn, putTeam, type Standing } from './teams.ts';
 
-const { AlertStatus, Severity } = ackchain;
+const { AlertStatus } = ackchain;
 
 /** PagerDuty's limits where it has them. */
 export const LIMITS = { summary: 1024, field: 255, customDetailsBytes: 16 * 1024, customDetailsDepth: 32, links: 16, note: 4096 } as const;
@@ -31,55 +36,7 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
-export type AlertRefInput = ackchain.AlertRef.$Properties;
-
-export function formatAlertId(team: string, number: number): string {
-  return `${team}-${number}`;
-}
-
-/** "payments-42" -> { team: "payments", number: 42 }; team slugs may contain dashes, numbers never. */
-export function parseAlertId(id: string): { team: string; number: number } | undefined {
-  const match = /^([a-z0-9-]+)-([1-9][0-9]{0,15})$/.exec(id);
-  if (!match) return undefined;
-  const number = Number(match[2]);
-  return Number.isSafeInteger(number) ? { team: match[1], number } : undefined;
-}
-
-export const STATUS_NAMES: Record<number, string> = {
-  [AlertStatus.ALERT_STATUS_TRIGGERED]: 'triggered',
-  [AlertStatus.ALERT_STATUS_ACKNOWLEDGED]: 'acknowledged',
-  [AlertStatus.ALERT_STATUS_RESOLVED]: 'resolved',
-};
-
-export const SEVERITY_NAMES: Record<number, string> = {
-  [Severity.SEVERITY_CRITICAL]: 'critical',
-  [Severity.SEVERITY_ERROR]: 'error',
-  [Severity.SEVERITY_WARNING]: 'warning',
-  [Severity.SEVERITY_INFO]: 'info',
-};
-
-export function parseSeverity(name: string): ackchain.Severity | undefined {
-  const entry = Object.entries(SEVERITY_NAMES).find(([, n]) => n === name);
-  return entry === undefined ? undefined : Number(entry[0]) as ackchain.Severity;
-}
-
-export function parseStatus(name: string): ackchain.AlertStatus | undefined {
-  const entry = Object.entries(STATUS_NAMES).find(([, n]) => n === name);
-  return entry === undefined ? undefined : Number(entry[0]) as ackchain.AlertStatus;
-}
-
-export async function getAlert(state: StateReader, team: string, number: number): Promise<ackchain.Alert | undefined> {
-  const bytes = await state.getState(stateKeys.alert(team, number));
-  return bytes === undefined ? undefined : decode.alert(bytes);
-}
-
-/** The number of the team's open alert with this dedup key, if any. */
-export async function findOpenAlert(state: StateReader, team: string, dedupKey: string): Promise<number | undefined> {
-  const bytes = await state.getState(stateKeys.openDedup(team, dedupKey));
-  return bytes === undefined ? undefined : readU64be(bytes);
-}
-
-async function resolveRef(state: StateReader, ref: AlertRefInput | null | undefined): Promise<ackchain.Alert> {
+async function resolveRef(state: StateReader, ref: ackchain.AlertRef.$Properties | null | undefined): Promise<ackchain.Alert> {
   const team = ref?.team ?? '';
   if (!team) reject('invalidArgument', 'the alert reference needs a team');
   const hasNumber = (ref?.number ?? 0) > 0;
@@ -92,28 +49,6 @@ async function resolveRef(state: StateReader, ref: AlertRefInput | null | undefi
   return alert;
 }
 
-function setStatusIndexes(state: Overlay, alert: ackchain.Alert, seq: number, previous: ackchain.AlertStatus | undefined): void {
-  if (previous !== undefined) {
-    state.delete(stateKeys.alertsByStatus(previous, seq));
-    state.delete(stateKeys.alertsByTeamStatus(alert.team, previous, seq));
-  }
-  const key = stateKeys.alert(alert.team, alert.number);
-  state.set(stateKeys.alertsByStatus(alert.status, seq), key);
-  state.set(stateKeys.alertsByTeamStatus(alert.team, alert.status, seq), key);
-}
-
-/** Alerts are numbered across all teams in creation order; the listing indexes are keyed by it. */
-async function nextAlertSequence(state: Overlay): Promise<number> {
-  const bytes = await state.getState(stateKeys.alertSequence());
-  const seq = (bytes === undefined ? 0 : readU64be(bytes)) + 1;
-  state.set(stateKeys.alertSequence(), u64be(seq));
-  return seq;
-}
-
-function putAlert(state: Overlay, alert: ackchain.Alert): void {
-  state.set(stateKeys.alert(alert.team, alert.number), encode.alert(alert));
-}
-
 /** What an account that acts is to the chain: its standing and in which team. */
 interface Actor { team: string; standing: Standing }
 
@@ -123,13 +58,8 @@ function actorHandle(actor: Actor, alert: ackchain.Alert): string {
   return actor.team === alert.team ? label : `${label} (team ${actor.team})`;
 }
 
-function appendHistory(ctx: TxContext, alert: ackchain.Alert, action: string, actor: Actor, detail: string): void {
-  const entry = encode.alertHistoryEntry({
-    action, account: ctx.tx.signer, handle: actorHandle(actor, alert), timeMs: ctx.block.timeMs,
-    height: ctx.block.height, txHash: ctx.tx.hash, detail,
-  });
-  ctx.state.set(stateKeys.history(alert.team, alert.number, alert.historyLength), entry);
-  alert.historyLength += 1;
+function historyActor(ctx: TxContext, actor: Actor, alert: ackchain.Alert): HistoryActor {
+  return { account: ctx.tx.account, handle: actorHandle(actor, alert) };
 }
 
 function checkLength(name: string, value: string, max: number): void {
@@ -164,10 +94,10 @@ function checkTrigger(p: ackchain.TriggerAlert): void {
  * members and integrations of other teams (a consumer paging a provider, which OLAs cover).
  */
 async function triggerActor(ctx: TxContext, team: ackchain.Team): Promise<Actor> {
-  const own = standingIn(team, ctx.tx.signer);
+  const own = standingIn(team, ctx.tx.account);
   if (own.kind !== 'none') return { team: team.id, standing: own };
-  const other = await anyStanding(ctx.state, ctx.tx.signer);
-  if (other === undefined) reject('unauthorized', `${toHex(ctx.tx.signer)} is not a member or integration of any team`);
+  const other = await anyStanding(ctx.state, ctx.tx.account);
+  if (other === undefined) reject('unauthorized', `${toHex(ctx.tx.account)} is not a member or integration of any team`);
   return other;
 }
 
@@ -184,9 +114,9 @@ export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Pr
     invariant(alert !== undefined, `the open dedup key "${dedupKey}" of team "${team.id}" points at alert ${openNumber}, which does not exist`);
     alert.triggerCount += 1;
     alert.lastSeenMs = ctx.block.timeMs;
-    appendHistory(ctx, alert, 'deduplicated', actor, p.summary);
+    appendHistory(ctx, alert, 'deduplicated', historyActor(ctx, actor, alert), p.summary);
     putAlert(ctx.state, alert);
-    ctx.emit('alert.deduplicated', { alert: formatAlertId(alert.team, alert.number), team: alert.team, dedup_key: dedupKey, count: alert.triggerCount });
+    ctx.emit('alert.deduplicated', { alert: alertId(alert), team: alert.team, dedup_key: dedupKey, count: alert.triggerCount });
     return;
   }
   const number = team.nextAlertNumber + 1;
@@ -195,43 +125,70 @@ export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Pr
   const alert = ackchain.Alert.create({
     team: team.id, number, dedupKey, summary: p.summary, source: p.source, severity: p.severity, component: p.component,
     group: p.group, alertClass: p.alertClass, customDetailsJson: p.customDetailsJson, links: p.links,
-    status: AlertStatus.ALERT_STATUS_TRIGGERED, triggeredBy: ctx.tx.signer, createdAtMs: ctx.block.timeMs,
+    status: AlertStatus.ALERT_STATUS_TRIGGERED, triggeredBy: ctx.tx.account, createdAtMs: ctx.block.timeMs,
     createdHeight: ctx.block.height, triggerCount: 1, lastSeenMs: ctx.block.timeMs, historyLength: 0,
     triggerTeam: actor.team, triggerStanding: STANDING_KINDS[actor.standing.kind as 'member' | 'integration'],
+    sequence: await nextAlertSequence(ctx.state), policyVersion: team.policyVersion, inMaintenance: inMaintenance(team, ctx.block.timeMs),
   });
-  const seq = await nextAlertSequence(ctx.state);
-  alert.sequence = seq;
-  appendHistory(ctx, alert, 'triggered', actor, p.summary);
+  const id = alertId(alert);
+  appendHistory(ctx, alert, 'triggered', historyActor(ctx, actor, alert), p.summary);
+  ctx.emit('alert.triggered', {
+    alert: id, team: team.id, dedup_key: dedupKey, severity: SEVERITY_NAMES[p.severity], summary: p.summary,
+    ...(alert.inMaintenance ? { maintenance: 'true' } : {}),
+  });
+  await coverAlert(ctx, alert, actor.team);
+  await startEscalation(ctx, alert);
   putAlert(ctx.state, alert);
   ctx.state.set(stateKeys.openDedup(team.id, dedupKey), u64be(number));
   const key = stateKeys.alert(team.id, number);
-  ctx.state.set(stateKeys.alertsAll(seq), key);
-  ctx.state.set(stateKeys.alertsByTeam(team.id, seq), key);
-  setStatusIndexes(ctx.state, alert, seq, undefined);
-  ctx.emit('alert.triggered', {
-    alert: formatAlertId(team.id, number), team: team.id, dedup_key: dedupKey, severity: SEVERITY_NAMES[p.severity], summary: p.summary,
-  });
+  ctx.state.set(stateKeys.alertsAll(alert.sequence), key);
+  ctx.state.set(stateKeys.alertsByTeam(team.id, alert.sequence), key);
+  ctx.state.set(stateKeys.alertsByTeamTime(team.id, alert.createdAtMs, alert.sequence), key);
 }
 
 function requireResponder(ctx: TxContext, team: ackchain.Team, verb: string): Actor {
-  const standing = standingIn(team, ctx.tx.signer);
-  if (standing.kind !== 'member') reject('unauthorized', `${toHex(ctx.tx.signer)} may not ${verb} alerts of team "${team.id}": not a member`);
+  const standing = standingIn(team, ctx.tx.account);
+  if (standing.kind !== 'member') reject('unauthorized', `${toHex(ctx.tx.account)} may not ${verb} alerts of team "${team.id}": not a member`);
   return { team: team.id, standing };
+}
+
+/** Records an acknowledgment for audits: by time, by team and by the account that acted. */
+function indexAck(ctx: TxContext, alert: ackchain.Alert, entry: number): void {
+  const key = stateKeys.alert(alert.team, alert.number);
+  const t = ctx.block.timeMs;
+  ctx.state.set(stateKeys.acks(t, alert.sequence, entry), key);
+  ctx.state.set(stateKeys.acksByTeam(alert.team, t, alert.sequence, entry), key);
+  ctx.state.set(stateKeys.acksByActor(ctx.tx.account, t, alert.sequence, entry), key);
 }
 
 export async function acknowledgeAlert(ctx: TxContext, p: ackchain.AcknowledgeAlert): Promise<void> {
   const alert = await resolveRef(ctx.state, p.alert);
   const actor = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'acknowledge');
-  const id = formatAlertId(alert.team, alert.number);
+  const id = alertId(alert);
   if (alert.status === AlertStatus.ALERT_STATUS_ACKNOWLEDGED) reject('invalidState', `${id} is already acknowledged by ${toHex(alert.acknowledgedBy)}`);
   if (alert.status === AlertStatus.ALERT_STATUS_RESOLVED) reject('invalidState', `${id} is already resolved`);
   alert.status = AlertStatus.ALERT_STATUS_ACKNOWLEDGED;
-  alert.acknowledgedBy = ctx.tx.signer;
+  alert.acknowledgedBy = ctx.tx.account;
   alert.acknowledgedAtMs = ctx.block.timeMs;
-  appendHistory(ctx, alert, 'acknowledged', actor, '');
+  alert.acknowledgedDevice = ctx.tx.device ?? new Uint8Array(0);
+  if (alert.firstAcknowledgedAtMs === 0) alert.firstAcknowledgedAtMs = ctx.block.timeMs;
+  const entry = appendHistory(ctx, alert, 'acknowledged', historyActor(ctx, actor, alert), '');
+  ctx.emit('alert.acknowledged', { alert: id, team: alert.team, by: toHex(ctx.tx.account), handle: actorHandle(actor, alert), ...deviceAttribute(ctx) });
+  onOlaAcknowledged(ctx, alert);
+  await onAcknowledged(ctx, alert);
   putAlert(ctx.state, alert);
-  setStatusIndexes(ctx.state, alert, alert.sequence, AlertStatus.ALERT_STATUS_TRIGGERED);
-  ctx.emit('alert.acknowledged', { alert: id, team: alert.team, by: toHex(ctx.tx.signer), handle: actorHandle(actor, alert) });
+  indexAck(ctx, alert, entry);
+}
+
+function deviceAttribute(ctx: TxContext): Record<string, string> {
+  return ctx.tx.device === undefined ? {} : { device: toHex(ctx.tx.device) };
+}
+
+export async function snoozeAlert(ctx: TxContext, p: ackchain.SnoozeAlert): Promise<void> {
+  const alert = await resolveRef(ctx.state, p.alert);
+  const actor = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'snooze');
+  snooze(ctx, alert, p.untilMs, historyActor(ctx, actor, alert));
+  putAlert(ctx.state, alert);
 }
 
 /**
@@ -240,13 +197,13 @@ export async function acknowledgeAlert(ctx: TxContext, p: ackchain.AcknowledgeAl
  * standing it triggered with and until the alert's team has acknowledged it (taken it over).
  */
 async function resolver(ctx: TxContext, team: ackchain.Team, alert: ackchain.Alert): Promise<Actor> {
-  const own = standingIn(team, ctx.tx.signer);
+  const own = standingIn(team, ctx.tx.account);
   if (own.kind !== 'none') return { team: team.id, standing: own };
-  const refuse: (why: string) => never = (why) => reject('unauthorized', `${toHex(ctx.tx.signer)} may not resolve alerts of team "${team.id}": ${why}`);
-  if (!equalBytes(alert.triggeredBy, ctx.tx.signer)) refuse('not a member or integration of the team, and not the account that triggered it');
+  const refuse: (why: string) => never = (why) => reject('unauthorized', `${toHex(ctx.tx.account)} may not resolve alerts of team "${team.id}": ${why}`);
+  if (!equalBytes(alert.triggeredBy, ctx.tx.account)) refuse('not a member or integration of the team, and not the account that triggered it');
   if (alert.status === AlertStatus.ALERT_STATUS_ACKNOWLEDGED) refuse('the team has acknowledged it');
   const triggerTeam = await getTeam(ctx.state, alert.triggerTeam);
-  const now = triggerTeam === undefined ? undefined : standingIn(triggerTeam, ctx.tx.signer);
+  const now = triggerTeam === undefined ? undefined : standingIn(triggerTeam, ctx.tx.account);
   if (now === undefined || now.kind === 'none' || STANDING_KINDS[now.kind] !== alert.triggerStanding) {
     refuse(`it no longer holds the standing in team "${alert.triggerTeam}" it triggered with`);
   }
@@ -256,19 +213,20 @@ async function resolver(ctx: TxContext, team: ackchain.Team, alert: ackchain.Ale
 export async function resolveAlert(ctx: TxContext, p: ackchain.ResolveAlert): Promise<void> {
   const alert = await resolveRef(ctx.state, p.alert);
   const team = await requireTeam(ctx.state, alert.team);
-  const id = formatAlertId(alert.team, alert.number);
+  const id = alertId(alert);
   const actor = await resolver(ctx, team, alert);
   if (alert.status === AlertStatus.ALERT_STATUS_RESOLVED) reject('invalidState', `${id} is already resolved`);
   checkLength('resolution', p.resolution, LIMITS.note);
-  const previous = alert.status;
   alert.status = AlertStatus.ALERT_STATUS_RESOLVED;
-  alert.resolvedBy = ctx.tx.signer;
+  alert.resolvedBy = ctx.tx.account;
   alert.resolvedAtMs = ctx.block.timeMs;
-  appendHistory(ctx, alert, 'resolved', actor, p.resolution);
+  alert.resolvedDevice = ctx.tx.device ?? new Uint8Array(0);
+  appendHistory(ctx, alert, 'resolved', historyActor(ctx, actor, alert), p.resolution);
+  ctx.emit('alert.resolved', { alert: id, team: alert.team, by: toHex(ctx.tx.account), handle: actorHandle(actor, alert), ...deviceAttribute(ctx) });
+  onOlaResolved(ctx, alert);
+  onResolved(alert);
   putAlert(ctx.state, alert);
   ctx.state.delete(stateKeys.openDedup(alert.team, alert.dedupKey));
-  setStatusIndexes(ctx.state, alert, alert.sequence, previous);
-  ctx.emit('alert.resolved', { alert: id, team: alert.team, by: toHex(ctx.tx.signer), handle: actorHandle(actor, alert) });
 }
 
 export async function addAlertNote(ctx: TxContext, p: ackchain.AddAlertNote): Promise<void> {
@@ -276,7 +234,7 @@ export async function addAlertNote(ctx: TxContext, p: ackchain.AddAlertNote): Pr
   const actor = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'add notes to');
   if (!p.note) reject('invalidArgument', 'the note is empty');
   checkLength('note', p.note, LIMITS.note);
-  appendHistory(ctx, alert, 'note', actor, p.note);
+  appendHistory(ctx, alert, 'note', historyActor(ctx, actor, alert), p.note);
   putAlert(ctx.state, alert);
-  ctx.emit('alert.note_added', { alert: formatAlertId(alert.team, alert.number), team: alert.team, by: toHex(ctx.tx.signer) });
+  ctx.emit('alert.note_added', { alert: alertId(alert), team: alert.team, by: toHex(ctx.tx.account) });
 }

@@ -1,18 +1,23 @@
-// The application's begin-block step: work every block does before its txs, in block time. Its
-// events and writes are part of the block's results like a tx's. Today it forgets committed tx
-// hashes whose expiry has passed; deadlines (escalations, ack timeouts, OLA targets) come next.
+// The application's begin-block step: work every block does before its txs, in block time. It
+// forgets committed tx hashes whose expiry has passed and processes the deadlines that fell due
+// (escalations, ack timeouts, snooze ends, OLA targets). Its events and writes are part of the
+// block's results like a tx's.
 import { ackchain } from '../chain/codec.ts';
 import { Code } from '../chain/codes.ts';
 import { prefixRange, type StateSource } from '../store/state-source.ts';
-import type { BlockInfo } from './context.ts';
+import { BlockContext, type BlockInfo } from './context.ts';
+import { processDeadlines } from './deadlines.ts';
 import { stateKeys } from './keys.ts';
 import type { Overlay } from './overlay.ts';
 
 /** Runs the begin-block step into `state`; returns its receipt. */
 export async function beginBlock(source: StateSource, state: Overlay, block: BlockInfo): Promise<ackchain.Receipt> {
+  const ctx = new BlockContext(state, block);
   const pruned = await pruneExpiredTxHashes(source, state, block.timeMs);
-  const events = pruned === 0 ? [] : [{ type: 'block.tx_hashes_pruned', attributes: [{ key: 'count', value: String(pruned) }] }];
-  return ackchain.Receipt.create({ code: Code.ok, log: '', events, gasUsed: 0 });
+  if (pruned !== 0) ctx.emit('block.tx_hashes_pruned', { count: pruned });
+  const { carried } = await processDeadlines(source, ctx);
+  if (carried !== 0) ctx.emit('block.deadlines_carried', { limit: block.params.maxDeadlinesPerBlock });
+  return ackchain.Receipt.create({ code: Code.ok, log: '', events: ctx.events, gasUsed: 0 });
 }
 
 /**

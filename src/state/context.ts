@@ -1,5 +1,5 @@
-// What a tx handler sees: the state it may change, the block and tx it runs in, and where its
-// events go.
+// What application code sees while it runs: the state it may change, the block it runs in, where
+// its events go and, for a tx, who acts. The begin-block step runs with a BlockContext and no tx.
 import type { ackchain } from '../chain/codec.ts';
 import type { ConsensusParams } from '../chain/genesis.ts';
 import type { Overlay } from './overlay.ts';
@@ -13,24 +13,34 @@ export interface BlockInfo {
 
 export interface TxInfo {
   hash: Uint8Array;
-  signer: Uint8Array;
+  /** The account that acts: the signer, or the owner of the registered device that signed. */
+  account: Uint8Array;
+  /** The device key, when a registered device signed for its owner. */
+  device?: Uint8Array;
 }
 
 export type EventAttributes = Record<string, string | number>;
 
-export class TxContext {
+export class BlockContext {
   readonly state: Overlay;
   readonly block: BlockInfo;
-  readonly tx: TxInfo;
   readonly events: ackchain.Event.$Properties[] = [];
 
-  constructor(state: Overlay, block: BlockInfo, tx: TxInfo) {
+  constructor(state: Overlay, block: BlockInfo) {
     this.state = state;
     this.block = block;
-    this.tx = tx;
   }
 
   emit(type: string, attributes: EventAttributes): void {
     this.events.push({ type, attributes: Object.entries(attributes).map(([key, value]) => ({ key, value: String(value) })) });
+  }
+}
+
+export class TxContext extends BlockContext {
+  readonly tx: TxInfo;
+
+  constructor(state: Overlay, block: BlockInfo, tx: TxInfo) {
+    super(state, block);
+    this.tx = tx;
   }
 }

@@ -29,12 +29,12 @@ export function storeContract(state: Overlay, contract: ackchain.Contract.$Prope
 
 export async function deployContract(ctx: TxContext, p: ackchain.DeployContract): Promise<void> {
   // Members of any team may deploy (a contract does nothing until a team's admin points a policy at it); integrations may not.
-  if (!(await standingsOf(ctx.state, ctx.tx.signer)).some((s) => s.standing.kind === 'member')) reject('unauthorized', `${toHex(ctx.tx.signer)} is not a member of any team`);
+  if (!(await standingsOf(ctx.state, ctx.tx.account)).some((s) => s.standing.kind === 'member')) reject('unauthorized', `${toHex(ctx.tx.account)} is not a member of any team`);
   if (!p.name || p.name.length > MAX_CONTRACT_NAME_LENGTH) reject('invalidArgument', `name must be 1 to ${MAX_CONTRACT_NAME_LENGTH} characters`);
   const limit = ctx.block.params.maxContractBytes;
   if (p.code.length === 0 || p.code.length > limit) reject('invalidArgument', `code must be 1 to ${limit} bytes, got ${p.code.length}`);
   const address = contractAddress(p.code);
   if (await getContract(ctx.state, address) !== undefined) reject('invalidState', `contract ${toHex(address)} is already deployed`);
-  storeContract(ctx.state, { name: p.name, code: p.code, deployer: ctx.tx.signer, deployedHeight: ctx.block.height });
+  storeContract(ctx.state, { name: p.name, code: p.code, deployer: ctx.tx.account, deployedHeight: ctx.block.height });
   ctx.emit('contract.deployed', { address: toHex(address), name: p.name, bytes: p.code.length });
 }

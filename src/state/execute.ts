@@ -4,11 +4,16 @@ import { toHex, u64be } from '../chain/bytes.ts';
 import { ackchain } from '../chain/codec.ts';
 import { Code, Rejection, reject } from '../chain/codes.ts';
 import { checkTxExpiry, type CheckedTx, type DecodedTx, type PayloadName } from '../chain/tx.ts';
-import { acknowledgeAlert, addAlertNote, resolveAlert, triggerAlert } from './alerts.ts';
+import { acknowledgeAlert, addAlertNote, resolveAlert, snoozeAlert, triggerAlert } from './alerts.ts';
 import { TxContext, type BlockInfo } from './context.ts';
 import { deployContract } from './contracts.ts';
+import { actingAccount, registerDevice, revokeDevice } from './devices.ts';
+import { addMaintenanceWindow, removeMaintenanceWindow } from './escalation.ts';
 import { stateKeys } from './keys.ts';
+import { amendOla, proposeOla, signOla, terminateOla } from './olas.ts';
+import { addOverride, removeOverride, removeSchedule, setSchedule } from './oncall.ts';
 import type { Overlay, StateReader } from './overlay.ts';
+import { setEscalationPolicy } from './policies.ts';
 import { addIntegration, addMember, removeIntegration, removeMember } from './teams.ts';
 
 type Handler = (ctx: TxContext, body: ackchain.TxBody) => Promise<void>;
@@ -23,6 +28,20 @@ const HANDLERS: Record<PayloadName, Handler> = {
   addIntegration: (ctx, b) => addIntegration(ctx, b.addIntegration as ackchain.AddIntegration),
   removeIntegration: (ctx, b) => removeIntegration(ctx, b.removeIntegration as ackchain.RemoveIntegration),
   deployContract: (ctx, b) => deployContract(ctx, b.deployContract as ackchain.DeployContract),
+  snoozeAlert: (ctx, b) => snoozeAlert(ctx, b.snoozeAlert as ackchain.SnoozeAlert),
+  setEscalationPolicy: (ctx, b) => setEscalationPolicy(ctx, b.setEscalationPolicy as ackchain.SetEscalationPolicy),
+  setSchedule: (ctx, b) => setSchedule(ctx, b.setSchedule as ackchain.SetSchedule),
+  removeSchedule: (ctx, b) => removeSchedule(ctx, b.removeSchedule as ackchain.RemoveSchedule),
+  addOverride: (ctx, b) => addOverride(ctx, b.addOverride as ackchain.AddOverride),
+  removeOverride: (ctx, b) => removeOverride(ctx, b.removeOverride as ackchain.RemoveOverride),
+  addMaintenanceWindow: (ctx, b) => addMaintenanceWindow(ctx, b.addMaintenanceWindow as ackchain.AddMaintenanceWindow),
+  removeMaintenanceWindow: (ctx, b) => removeMaintenanceWindow(ctx, b.removeMaintenanceWindow as ackchain.RemoveMaintenanceWindow),
+  registerDevice: (ctx, b) => registerDevice(ctx, b.registerDevice as ackchain.RegisterDevice),
+  revokeDevice: (ctx, b) => revokeDevice(ctx, b.revokeDevice as ackchain.RevokeDevice),
+  proposeOla: (ctx, b) => proposeOla(ctx, b.proposeOla as ackchain.ProposeOla),
+  signOla: (ctx, b) => signOla(ctx, b.signOla as ackchain.SignOla),
+  amendOla: (ctx, b) => amendOla(ctx, b.amendOla as ackchain.AmendOla),
+  terminateOla: (ctx, b) => terminateOla(ctx, b.terminateOla as ackchain.TerminateOla),
 };
 
 async function isTxCommitted(state: StateReader, hash: Uint8Array): Promise<boolean> {
@@ -41,7 +60,7 @@ export async function checkIncludable(state: StateReader, tx: DecodedTx, block: 
 
 /** State keys a tx is known to read, to prefetch before a block runs (see Overlay.prefetch). */
 export function keysReadBy(tx: DecodedTx): Uint8Array[] {
-  const keys = [stateKeys.seenTx(tx.hash)];
+  const keys = [stateKeys.seenTx(tx.hash), stateKeys.device(tx.signer)];
   const trigger = tx.body.triggerAlert;
   if (trigger) keys.push(stateKeys.team(trigger.team ?? ''), stateKeys.openDedup(trigger.team ?? '', trigger.dedupKey || toHex(tx.hash)));
   return keys;
@@ -51,8 +70,10 @@ export function keysReadBy(tx: DecodedTx): Uint8Array[] {
 export async function executeTx(state: Overlay, block: BlockInfo, tx: CheckedTx): Promise<ackchain.Receipt> {
   state.set(stateKeys.seenTx(tx.hash), u64be(tx.body.expiresAtMs));
   state.set(stateKeys.seenTxExpiry(tx.body.expiresAtMs, tx.hash), new Uint8Array(0));
-  const ctx = new TxContext(state.child(), block, { hash: tx.hash, signer: tx.signer });
+  const child = state.child();
+  let ctx: TxContext;
   try {
+    ctx = new TxContext(child, block, await actingAccount(child, tx, block));
     await HANDLERS[tx.payload](ctx, tx.body);
   } catch (e) {
     if (e instanceof Rejection) return ackchain.Receipt.create({ code: e.code, log: e.message, events: [], gasUsed: 0 });

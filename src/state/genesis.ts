@@ -2,7 +2,11 @@
 // at its newest chain state.
 import { toHex } from '../chain/bytes.ts';
 import { ackchain } from '../chain/codec.ts';
-import type { GenesisDoc } from '../chain/genesis.ts';
+import { GenesisError, type GenesisDoc } from '../chain/genesis.ts';
+import { Rejection } from '../chain/codes.ts';
+import { TxContext } from './context.ts';
+import { setSchedule } from './oncall.ts';
+import { setEscalationPolicy } from './policies.ts';
 import { sha256 } from '../chain/hash.ts';
 import type { ChainStore } from '../store/chain-store.ts';
 import { decodeChainState, encodeChainState, genesisChainState, type ChainState } from './chain-state.ts';
@@ -19,7 +23,26 @@ export async function writeGenesisState(state: Overlay, doc: GenesisDoc): Promis
   for (const t of doc.genesis.teams) {
     await createTeam(state, ackchain.Team.create({ id: t.id, name: t.name, members: t.members, integrations: t.integrations, nextAlertNumber: 0 }));
   }
+  for (const t of doc.genesis.teams) await applyOnCall(state, doc, t as ackchain.GenesisTeam);
   for (const c of doc.genesis.contracts) storeContract(state, { name: c.name, code: c.code, deployer: new Uint8Array(), deployedHeight: 0 });
+}
+
+/**
+ * Sets a genesis team's schedules and policy through the same handlers as the txs that set them,
+ * as if its first admin signed them at the genesis time: one set of rules, checked once.
+ */
+async function applyOnCall(state: Overlay, doc: GenesisDoc, team: ackchain.GenesisTeam): Promise<void> {
+  const admin = (team.members as ackchain.Member[]).find((m) => m.role === ackchain.Role.ROLE_ADMIN);
+  invariant(admin !== undefined, `genesis team "${team.id}" has no admin`);
+  const block = { chainId: doc.genesis.chainId, height: 0, timeMs: doc.genesis.genesisTimeMs, params: doc.params };
+  const ctx = new TxContext(state, block, { hash: new Uint8Array(0), account: admin.account });
+  try {
+    for (const schedule of team.schedules as ackchain.SetSchedule[]) await setSchedule(ctx, ackchain.SetSchedule.create({ ...schedule, team: team.id }));
+    if (team.policy) await setEscalationPolicy(ctx, ackchain.SetEscalationPolicy.create({ team: team.id, policy: team.policy }));
+  } catch (e) {
+    if (e instanceof Rejection) throw new GenesisError(`genesis: team "${team.id}": ${e.message}`);
+    throw e;
+  }
 }
 
 /**

@@ -66,12 +66,25 @@ export async function anyStanding(state: StateReader, account: Uint8Array): Prom
 }
 
 /**
- * Whether the chain knows the account: a member or integration of a team, or a validator. Only
- * such accounts may reach a mempool, so a stranger cannot fill blocks or the mempool; the answer
- * costs one point read, however many teams and members there are.
+ * Whether the chain knows the account: a member or integration of a team, a registered device
+ * not revoked, or a validator. Only such accounts may reach a mempool, so a stranger cannot fill
+ * blocks or the mempool; the answer costs at most two point reads, however many teams and
+ * members there are.
  */
 export async function isKnownAccount(state: StateReader, account: Uint8Array, validators: readonly ackchain.Validator[]): Promise<boolean> {
-  return validators.some((v) => equalBytes(v.publicKey, account)) || (await accountTeams(state, account)).length > 0;
+  if (validators.some((v) => equalBytes(v.publicKey, account)) || await isTeamAccount(state, account)) return true;
+  const device = await state.getState(stateKeys.device(account));
+  return device !== undefined && decode.device(device).revokedAtMs === 0;
+}
+
+/** Whether the account is a member or integration of some team. */
+export async function isTeamAccount(state: StateReader, account: Uint8Array): Promise<boolean> {
+  return (await accountTeams(state, account)).length > 0;
+}
+
+/** A device key acts for its owner: it may not also be a team's account. */
+async function refuseDeviceKey(state: StateReader, account: Uint8Array): Promise<void> {
+  if (await state.getState(stateKeys.device(account)) !== undefined) reject('invalidState', `${toHex(account)} is a registered device key`);
 }
 
 async function accountTeams(state: StateReader, account: Uint8Array): Promise<string[]> {
@@ -104,10 +117,10 @@ export async function teamIds(state: StateReader): Promise<string[]> {
 
 const TEAM_REGISTRY = stateKeys.teamRegistry();
 
-function requireAdmin(ctx: TxContext, team: ackchain.Team): void {
-  const standing = standingIn(team, ctx.tx.signer);
+export function requireAdmin(ctx: TxContext, team: ackchain.Team): void {
+  const standing = standingIn(team, ctx.tx.account);
   if (standing.kind !== 'member' || standing.role !== ackchain.Role.ROLE_ADMIN) {
-    reject('unauthorized', `${toHex(ctx.tx.signer)} is not an admin of team "${team.id}"`);
+    reject('unauthorized', `${toHex(ctx.tx.account)} is not an admin of team "${team.id}"`);
   }
 }
 
@@ -123,6 +136,7 @@ export async function addMember(ctx: TxContext, p: ackchain.AddMember): Promise<
   if (p.role !== ackchain.Role.ROLE_ADMIN && p.role !== ackchain.Role.ROLE_RESPONDER) reject('invalidArgument', 'role must be admin or responder');
   if (!p.handle || p.handle.length > MAX_HANDLE_LENGTH) reject('invalidArgument', `handle must be 1 to ${MAX_HANDLE_LENGTH} characters`);
   if (standingIn(team, account).kind !== 'none') reject('invalidState', `${toHex(account)} is already in team "${team.id}"`);
+  await refuseDeviceKey(ctx.state, account);
   if (team.members.length >= MAX_TEAM_MEMBERS) reject('invalidState', `team "${team.id}" has ${MAX_TEAM_MEMBERS} members, the most a team may have`);
   team.members.push(ackchain.Member.create({ account, handle: p.handle, role: p.role }));
   putTeam(ctx.state, team);
@@ -149,6 +163,7 @@ export async function addIntegration(ctx: TxContext, p: ackchain.AddIntegration)
   const account = requireAccount(p.account);
   if (!p.name || p.name.length > MAX_NAME_LENGTH) reject('invalidArgument', `name must be 1 to ${MAX_NAME_LENGTH} characters`);
   if (standingIn(team, account).kind !== 'none') reject('invalidState', `${toHex(account)} is already in team "${team.id}"`);
+  await refuseDeviceKey(ctx.state, account);
   if (team.integrations.length >= MAX_TEAM_INTEGRATIONS) reject('invalidState', `team "${team.id}" has ${MAX_TEAM_INTEGRATIONS} integrations, the most a team may have`);
   team.integrations.push(ackchain.Integration.create({ account, name: p.name }));
   putTeam(ctx.state, team);

@@ -198,7 +198,8 @@ describe('chain/codec: defensive decoding', () => {
     const names: Record<keyof typeof decode, string> = {
       tx: 'tx', txBody: 'tx body', header: 'header', block: 'block', vote: 'vote', commit: 'commit', receipt: 'receipt',
       txLocation: 'tx location', team: 'team', alert: 'alert', alertHistoryEntry: 'alert history entry', contract: 'contract',
-      genesis: 'genesis', validatorSet: 'validator set', chainState: 'chain state',
+      genesis: 'genesis', validatorSet: 'validator set', chainState: 'chain state', escalationPolicy: 'escalation policy',
+      schedule: 'schedule', device: 'device', ola: 'OLA',
     };
     assert.deepEqual(Object.keys(names).sort(), Object.keys(decode).sort());
     // A tag of wire type 7, which no protobuf message has.

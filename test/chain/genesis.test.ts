@@ -217,7 +217,7 @@ describe('chain/genesis: genesisToJson', () => {
 
   it('round-trips random genesis documents (property)', () => {
     const slug = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,6}[a-z0-9])?$/);
-    const param = fc.constantFrom(...Object.keys(DEFAULT_PARAMS).filter((k) => !['maxTxTtlMs', 'maxBlockTxs', 'emptyBlockIntervalMs', 'maxTxBytes', 'maxBlockBytes', 'maxContractBytes'].includes(k)));
+    const param = fc.constantFrom(...Object.keys(DEFAULT_PARAMS).filter((k) => !['maxTxTtlMs', 'maxBlockTxs', 'emptyBlockIntervalMs', 'maxTxBytes', 'maxBlockBytes', 'maxContractBytes', 'maxDeadlinesPerBlock', 'tzdbVersion'].includes(k)));
     const arb = fc.record({
       chainId: fc.stringMatching(/^[a-zA-Z0-9._-]{1,50}$/),
       time: fc.maxSafeNat(),
@@ -241,6 +241,18 @@ describe('chain/genesis: genesisToJson', () => {
       const fromBytes = parseGenesis(JSON.stringify(genesisToJson(decode.genesis(doc.bytes))));
       assert.equal(toHex(fromBytes.hash), toHex(doc.hash));
     }), { numRuns: 100 });
+  });
+
+  it('pins the time zone database: the shipped version by default, any other refused by name', () => {
+    const base = genesisToJson({ chainId: 'c', genesisTimeMs: 5, validators: [{ team: 't', publicKey: keyPairFromPrivate(new Uint8Array(32).fill(1)).publicKey, power: 1 }] }) as { params: Record<string, unknown> };
+    assert.equal(base.params.tzdb_version, '2026f');
+    delete base.params.tzdb_version;
+    assert.equal(parseGenesis(JSON.stringify(base)).params.tzdbVersion, '2026f');
+    base.params.tzdb_version = '2025b';
+    assert.throws(() => parseGenesis(JSON.stringify(base)), /params\.tzdb_version: this build of ackchain ships time zone database 2026f, the chain needs 2025b/);
+    base.params.tzdb_version = '2026f';
+    base.params.max_deadlines_per_block = 0;
+    assert.throws(() => parseGenesis(JSON.stringify(base)), /params\.max_deadlines_per_block: must be positive/);
   });
 
   it('fills in what a partial genesis message leaves out: no teams, no contracts, no peer id', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { toHex } from '../../src/chain/bytes.ts';
 import { ackchain, decode, encode } from '../../src/chain/codec.ts';
 import { Code, codeName, Rejection, type CodeName } from '../../src/chain/codes.ts';
-import type { KeyPair } from '../../src/chain/keys.ts';
+import { generateKeyPair, type KeyPair } from '../../src/chain/keys.ts';
 import { signTx, txHash, type TxBodyInput } from '../../src/chain/tx.ts';
 import type { BlockCommittedEvent } from '../../src/node/api.ts';
 import { DEFAULT_CONFIG, type NodeConfig } from '../../src/node/config.ts';
@@ -57,6 +57,23 @@ describe('node: admission to the mempool', () => {
 
   beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'ackchain-admission-')); });
   afterEach(async () => { await node?.stop(); rmSync(dir, { recursive: true, force: true }); });
+
+  it('admits a registered device\'s fresh acknowledgment, and refuses a stale one or one of a kind a device may not sign', async () => {
+    await start();
+    const { responder, integration } = keys.teams.payments;
+    const watch = generateKeyPair();
+    const device = (payload: Omit<TxBodyInput, 'chainId' | 'expiresAtMs' | 'memo'>, signedAtMs = clock.now()) => tx(watch, { signedAtMs, ...payload });
+    const ack = { acknowledgeAlert: { alert: { team: 'payments', number: 1 } } };
+    await refused(device(ack), 'unauthorized', /is not an account this chain knows \(a team's member or integration, a registered device, or a validator\)/);
+    await node.submitTx(tx(responder, { registerDevice: { key: watch.publicKey, notifyKey: new Uint8Array(32).fill(5), label: 'watch', expiresAtMs: clock.now() + 86_400_000 } }));
+    await node.submitTx(trigger(integration));
+    await nextBlock();
+    await refused(device(ack, clock.now() - node.chain.params.maxDeviceTxAgeMs - 1_000), 'expired', /must be signed within 120000 ms of the block time/);
+    await refused(device({ triggerAlert: { team: 'payments', summary: 'x', severity: Severity.SEVERITY_ERROR } }), 'unauthorized', /may only acknowledge or resolve alerts/);
+    await node.submitTx(device(ack));
+    const block = await nextBlock();
+    assert.equal(block.txs[0].receipt.code, Code.ok, block.txs[0].receipt.log);
+  });
 
   it('refuses a signer the chain does not know before verifying anything, even with a bad signature', async () => {
     await start();

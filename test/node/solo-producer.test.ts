@@ -8,7 +8,7 @@ import { ackchain } from '../../src/chain/codec.ts';
 import { checkTx } from '../../src/chain/tx.ts';
 import { Mempool } from '../../src/node/mempool.ts';
 import { SoloProducer } from '../../src/node/solo-producer.ts';
-import { getAlert } from '../../src/state/alerts.ts';
+import { getAlert } from '../../src/state/alert-records.ts';
 import type { ExecutedBlock } from '../../src/state/block.ts';
 import { stateKeys } from '../../src/state/keys.ts';
 import { openChain } from '../../src/state/genesis.ts';

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { toHex } from '../../src/chain/bytes.ts';
 import { Code } from '../../src/chain/codes.ts';
 import { ackchain, encode } from '../../src/chain/codec.ts';
-import { getAlert, jsonDepth, LIMITS, parseSeverity, parseStatus } from '../../src/state/alerts.ts';
+import { getAlert, parseSeverity, parseStatus } from '../../src/state/alert-records.ts';
+import { jsonDepth, LIMITS } from '../../src/state/alerts.ts';
 import { alertHistory, listAlerts } from '../../src/state/queries.ts';
 import { ChainFixture, GENESIS_TIME } from '../support/chain-fixture.ts';
 

@@ -5,7 +5,7 @@ import { ackchain } from '../../src/chain/codec.ts';
 import { Code, Rejection } from '../../src/chain/codes.ts';
 import { generateKeyPair } from '../../src/chain/keys.ts';
 import { checkTx, txHash } from '../../src/chain/tx.ts';
-import { getAlert } from '../../src/state/alerts.ts';
+import { getAlert } from '../../src/state/alert-records.ts';
 import { checkIncludable } from '../../src/state/execute.ts';
 import { stateKeys } from '../../src/state/keys.ts';
 import { getContract, contractAddress } from '../../src/state/contracts.ts';

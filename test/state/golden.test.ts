@@ -5,7 +5,7 @@
 // them in the same commit, and says why.
 import assert from 'node:assert/strict';
 import { toHex, utf8 } from '../../src/chain/bytes.ts';
-import { ackchain } from '../../src/chain/codec.ts';
+import { ackchain, decode } from '../../src/chain/codec.ts';
 import { sha256 } from '../../src/chain/hash.ts';
 import { keyPairFromPrivate, type KeyPair } from '../../src/chain/keys.ts';
 import { encodeChainState } from '../../src/state/chain-state.ts';
@@ -17,17 +17,21 @@ const team = (id: string) => ({ admin: key(`${id} admin`), responder: key(`${id}
 const KEYS: FixtureKeys = { validator: key('validator'), teams: { payments: team('payments'), platform: team('platform') }, stranger: key('stranger') };
 
 const EXPECTED = {
-  genesisHash: 'bf2ff6c8c16f9f14f6879970a6eb1ed2938a23ebf1c0d307bd43e44b5793af0c',
+  genesisHash: 'b8b8d4f0fe3cc654f0fb126a01d9804a9f14a5e2c7ca6fdc0a7f8052ead884bd',
   genesisStateRoot: '492ec5804e82e09d100de6bc1783ec82cab2e0ba5117b576281d01152b162815',
   blocks: [
-    { height: 1, txs: ['2cf190130c215188e83af22b84589812223d97bac8230f8826299f5e0f9de7c3', '2b5becd4fb623b1d1875aad19bffbb9a53797b64b59a248cd40b852679afad7a'], stateRoot: 'acc43fbf10dc8083409e08b18c77105add1eef407f7ae76b775838c5403b0b5b', resultsRoot: '405ec5fcc6c8b48b478d0feaef54c6fcef2e00201dc87b08ca3f0d9b5bfcaf25', hash: 'ce8df362ebe1710584c73c544a2df6ed07cf6557490edb798812c572196c0e5f' },
-    { height: 2, txs: ['0daba583ba9b881f5d1f471a579e03339d20f7a6e2b7beb2f455883c24ebc553', 'f709b0b40c9b0fbeb11194d9cb5b272beb7b8f3b4698c5057b969ce103e0fa63', 'e06d6338c9e8e1687f07a6c2d04b46f7af11a0d37870c52799760d7b8dba1d37'], stateRoot: '267282ac0cc0c92527185a833dc9941faaeb343c67e3c8048c0d010ae6f071fe', resultsRoot: '0f128276c121d0467fc287579d67fd0b0f334913d2df6017685583bbf0e43178', hash: 'd634a13a04fd8a6b9ba4e0363c764e37daf41d32ca1d3f8f698928f6e65bdf0e' },
-    { height: 3, txs: ['a087238c14efb165f53af35778e9b9644f3c6c72240a28f4d1357e24ca3f0ead', '966bda5bcae1b43e08fc3098213ee00b948eac301267c1c4b6d82bfd21b3d057', 'a3d8e1e24c13dc4457589eff6335f5ff9c9556d35a4f17925116d831bf20704b'], stateRoot: 'c7d073e81733fe90833055a3c3caa610ff6bf11fa37238fea8a69ab482a43138', resultsRoot: 'b8fd38b9dcdc50a1953739aa26922a8107cf6c070db9762046ecd86ee5f36ef8', hash: '53609038de6efe1b6d46e8d0910c3b7a7cf679e1143f07e926a1f4d907105fd6' },
-    { height: 4, txs: ['be4e4de06478870de307688d191e3c591e9e65d7b3caae8f544a5d34f48aa83b'], stateRoot: 'e1ab1f4f9fb1d6169587cc2b289645c5b7ac99bf94127c58e83f8324aea6d9f5', resultsRoot: 'bf1f1422f423279b3861967d4b92f400a2367e0dd18c5cf39a9f0793e19e05e5', hash: '8fe0d0bad85ebb45794f05812502a9c79809c7d711af7838a18d0b58aa3fc6f3' },
-    { height: 5, txs: [], stateRoot: '2d7c54e7016a2f8b53228821f7d4d3e4333faeff0b1da89f7cf348a5ceeed4b5', resultsRoot: '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d', hash: '42bd76e73cb7d29cb0349ecda80856a0a42ae00e4bb69843be1c42c603fb05b9' },
-    { height: 6, txs: [], stateRoot: 'a0961c91b617904476b6d4222b4f6a7ccec8bdcb6fdb664d7b00e838cbdc8a76', resultsRoot: 'd5c5b0a793014ed774e372425a13f5df2116b052c1e25437f7c4604d0ec083b7', hash: '2ede536f322647c8f197be9b9af88093bdbf7c6bb95361253582cb019974a245' },
+    { height: 1, txs: ['2cf190130c215188e83af22b84589812223d97bac8230f8826299f5e0f9de7c3', '2b5becd4fb623b1d1875aad19bffbb9a53797b64b59a248cd40b852679afad7a'], stateRoot: 'd4a0f92c40e92001bd8e1a66c81996d7bcf850c1642ed9b8866e7a0ea6a6672d', resultsRoot: '405ec5fcc6c8b48b478d0feaef54c6fcef2e00201dc87b08ca3f0d9b5bfcaf25', hash: '2c243565cb1c69bdfcfa6d4199141b5772ffec818387b92a07138e819c8a7dd8' },
+    { height: 2, txs: ['0daba583ba9b881f5d1f471a579e03339d20f7a6e2b7beb2f455883c24ebc553', 'f709b0b40c9b0fbeb11194d9cb5b272beb7b8f3b4698c5057b969ce103e0fa63', 'e06d6338c9e8e1687f07a6c2d04b46f7af11a0d37870c52799760d7b8dba1d37'], stateRoot: '169a1989975e7c970a72661a9b73df3c836dab72c9bc9fce37ced9529d53d416', resultsRoot: '0f128276c121d0467fc287579d67fd0b0f334913d2df6017685583bbf0e43178', hash: 'e9c162bc45d79233eb0d5b6d2b532c3b1c923455054e54ab18d4c3d900bc2074' },
+    { height: 3, txs: ['a087238c14efb165f53af35778e9b9644f3c6c72240a28f4d1357e24ca3f0ead', '966bda5bcae1b43e08fc3098213ee00b948eac301267c1c4b6d82bfd21b3d057', 'a3d8e1e24c13dc4457589eff6335f5ff9c9556d35a4f17925116d831bf20704b'], stateRoot: '77b44e3b84d30989d59a45a26cceced11b8d8b42751c58f69051d8634a84d420', resultsRoot: 'b8fd38b9dcdc50a1953739aa26922a8107cf6c070db9762046ecd86ee5f36ef8', hash: 'd557b354050a50ad5a27f4375bce760ce7d65900a2352933ceb1a68f2d02e99e' },
+    { height: 4, txs: ['be4e4de06478870de307688d191e3c591e9e65d7b3caae8f544a5d34f48aa83b'], stateRoot: 'ea8b0862354673dcd6a0de19615fd171c0a210bb9939421a6c988459ab294346', resultsRoot: 'bf1f1422f423279b3861967d4b92f400a2367e0dd18c5cf39a9f0793e19e05e5', hash: 'dfc5cc169b3905f18dbe141b5adad6c03fce4bdaafa08d3145bce08e292f35a3' },
+    { height: 5, txs: [], stateRoot: '174a4fcc2c3b5ad825d2d96f4638670f5b6cdadf9f2ca074ae69555c3c75bbd9', resultsRoot: '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d', hash: '92c69d9dea73c895743ec8882aeb5af1091e9b97176ea4aaf89458401620bb39' },
+    { height: 6, txs: [], stateRoot: '64aeb42a577ea3c22763c7b0cabebaf9001e3e04e8463771778b8a9e5ef478ff', resultsRoot: 'd5c5b0a793014ed774e372425a13f5df2116b052c1e25437f7c4604d0ec083b7', hash: 'd0569dcda3e286550017df9245007eaf9cab7027a971410e29f4502a3da50fb8' },
+    { height: 7, txs: ['5051a32d06fe72b97465d941ae7b61d22310de187c5d6d096a84449f408dfa7f', '291ecf0391d89bd52c3ba1c004a692a22160d8a68d84b2be49a2da602d6f2d88', 'cd93fabb482ee325521c2e61ac2f096a95cbd00d5147167f13d4830eaecde3ab', 'c1a465e14a96ce1b578b872b627d6cb7ff02b8c77d7c6701fdf7d5f577be9c56'], stateRoot: '560ce6b6285672a3bcba460da252bea34ba7108533be29477dd99ad91713f032', resultsRoot: 'bc0b603fa309f7feba3b0283f95142995654bff486e4614db17bf524e6b05980', hash: '261a77030cc38ed83910c5e701fe5ff7f98f7265bb8715c15d6441c5278c06de' },
+    { height: 8, txs: ['b34b0a0542a617ef86162956347504632aab7ba283ccf7dd55b2f6218c3d280a', '1de2b1f6db154d45ed5dc5c3009f1dd0a64cb26c2c8b1eee4960d05d68305394', '1a2bec055e64b9cba3e05a34ba522f783d58e0dacb3a80d2776db8c62d17968d'], stateRoot: '27b2cc93d81bdd6f30d61781548776eef7333799b9bf16677619a0d46a174439', resultsRoot: '8533c4ba9018ad1de82824ff12303247de8459d8ffa8bfb0d859718344670d7f', hash: '24de5c9b7ea3292e326b41a4266332337ec994eff4d4aacac2160836d37ff745' },
+    { height: 9, txs: ['24cd5b4b43280d4bd1bf04766764f2155dfdacb13bdd5e6eff209ec17062ffa1'], stateRoot: 'fd4475896aab9bdb2e179bbd259f7fb151a53ba29f51a9d79ba8f6ccac3214f8', resultsRoot: '1baba26f39186db5dd2eaaeacaf13ec21cc55c4bd35b7389d2104fd53b7b7c01', hash: '20694e6a95fad36cd2e5e07d092ebf7fed874cb9285fcb9d872239aa0d4b217f' },
+    { height: 10, txs: [], stateRoot: '1f53248465cb65fb9c7391df8d09078b47bcc0637bdda099b2d30d507619c9bd', resultsRoot: '176a9d901377dce8ee83810798741e220cd69132fc55f3d545b51985e6a848ac', hash: '2c26edf5d4b5d76007b2ce1f59a845cc95ac49d8d7a946303390bfead6be64ad' },
   ],
-  chainStateAfter: '33662483af22a56b90506f9bfc91bb332f8da8dd004ceb55183a54ef08039084',
+  chainStateAfter: 'dae0787dceecc7ff4b2e4a5541971816ab49ff7fe5d30f46fbb57bcc285b575e',
 };
 
 describe('state: golden vectors of a scripted chain', () => {
@@ -56,6 +60,28 @@ describe('state: golden vectors of a scripted chain', () => {
       record(await chain.block());
       // Past every tx's expiry: the begin-block step prunes their hashes.
       record(await chain.blockAt(chain.head.timeMs + 61_000));
+      // The on-call application: a schedule, a policy naming it, a device, an OLA, and deadlines.
+      const watch = key('watch');
+      const allOk = (b: Awaited<ReturnType<ChainFixture['block']>>) => {
+        for (const t of b.txs) assert.equal(t.receipt.code, 0, t.receipt.log);
+        return b;
+      };
+      record(allOk(await chain.block(
+        chain.tx(p.admin, { setSchedule: { team: 'payments', name: 'primary', timeZone: 'Europe/Berlin', layers: [{ name: 'weekly', participants: [p.responder.publicKey, p.admin.publicKey], startMs: chain.genesis.genesis.genesisTimeMs, turnLengthDays: 7, restrictions: [{ kind: ackchain.RestrictionKind.RESTRICTION_KIND_DAILY, startMinute: 9 * 60, durationMinutes: 8 * 60 }] }] } }),
+        chain.tx(p.admin, { setEscalationPolicy: { team: 'payments', policy: { levels: [{ delayMs: 60_000, targets: [{ schedule: 'primary' }] }, { delayMs: 120_000, targets: [{ member: p.admin.publicKey }] }], repeats: 1, ackTimeoutMs: 600_000 } } }),
+        chain.tx(p.responder, { registerDevice: { key: watch.publicKey, notifyKey: sha256(utf8.encode('watch x25519')), label: 'watch', expiresAtMs: chain.head.timeMs + 86_400_000 } }),
+        chain.tx(q.admin, { proposeOla: { provider: 'payments', consumer: 'platform', terms: { targets: [{ severity: Severity.SEVERITY_CRITICAL, ackWithinMs: 90_000, resolveWithinMs: 600_000 }], effectiveFromMs: chain.head.timeMs } } }),
+      )));
+      record(allOk(await chain.block(
+        chain.tx(p.admin, { signOla: { id: 1, version: 1 } }),
+        chain.tx(q.integration, trigger('checkout slow', 'slow')),
+        chain.tx(q.integration, trigger('checkout down', 'down')),
+      )));
+      record(allOk(await chain.block(chain.tx(watch, { signedAtMs: chain.head.timeMs + 1000, acknowledgeAlert: { alert: { team: 'payments', dedupKey: 'slow' } } }))));
+      // 2 minutes on: "down" escalated at 1 minute is due again, and its ack target (90 s) is breached.
+      const due = await chain.blockAt(chain.head.timeMs + 120_000);
+      record(due);
+      assert.deepEqual(decode.receipt(due.beginBlockReceipt).events.map((e) => e.type), ['block.tx_hashes_pruned', 'alert.escalated', 'alert.notify', 'ola.breached']);
       actual.chainStateAfter = toHex(sha256(encodeChainState(chain.head)));
       if (JSON.stringify(actual) !== JSON.stringify(EXPECTED)) console.log(`actual golden values:\n${JSON.stringify(actual, null, 2)}`);
       assert.deepEqual(actual, EXPECTED);

@@ -958,6 +958,18 @@ export namespace ackchain {
         /** Team nextAlertNumber. */
         nextAlertNumber: number;
 
+        /** Team policyVersion. */
+        policyVersion: number;
+
+        /** Team schedules. */
+        schedules: string[];
+
+        /** Team maintenanceWindows. */
+        maintenanceWindows: ackchain.MaintenanceWindow.$Properties[];
+
+        /** Team nextWindowId. */
+        nextWindowId: number;
+
         /**
          * Creates a new Team instance using the specified properties.
          * @param [properties] Properties to set
@@ -1005,12 +1017,549 @@ export namespace ackchain {
             /** Team nextAlertNumber */
             nextAlertNumber?: (number|null);
 
+            /** Team policyVersion */
+            policyVersion?: (number|null);
+
+            /** Team schedules */
+            schedules?: (string[]|null);
+
+            /** Team maintenanceWindows */
+            maintenanceWindows?: (ackchain.MaintenanceWindow.$Properties[]|null);
+
+            /** Team nextWindowId */
+            nextWindowId?: (number|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a Team. */
         type $Shape = ackchain.Team.$Properties;
+    }
+
+    /**
+     * Properties of a MaintenanceWindow.
+     * @deprecated Use ackchain.MaintenanceWindow.$Properties instead.
+     */
+    interface IMaintenanceWindow extends ackchain.MaintenanceWindow.$Properties {
+    }
+
+    /** Represents a MaintenanceWindow. */
+    class MaintenanceWindow {
+
+        /**
+         * Constructs a new MaintenanceWindow.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.MaintenanceWindow.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MaintenanceWindow id. */
+        id: number;
+
+        /** MaintenanceWindow fromMs. */
+        fromMs: number;
+
+        /** MaintenanceWindow toMs. */
+        toMs: number;
+
+        /** MaintenanceWindow reason. */
+        reason: string;
+
+        /**
+         * Creates a new MaintenanceWindow instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MaintenanceWindow instance
+         */
+        static create(properties: ackchain.MaintenanceWindow.$Shape): ackchain.MaintenanceWindow & ackchain.MaintenanceWindow.$Shape;
+        static create(properties?: ackchain.MaintenanceWindow.$Properties): ackchain.MaintenanceWindow;
+
+        /**
+         * Encodes the specified MaintenanceWindow message. Does not implicitly {@link ackchain.MaintenanceWindow.verify|verify} messages.
+         * @param message MaintenanceWindow message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.MaintenanceWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MaintenanceWindow message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.MaintenanceWindow & ackchain.MaintenanceWindow.$Shape} MaintenanceWindow
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.MaintenanceWindow & ackchain.MaintenanceWindow.$Shape;
+    }
+
+    namespace MaintenanceWindow {
+
+        /** Properties of a MaintenanceWindow. */
+        interface $Properties {
+
+            /** MaintenanceWindow id */
+            id?: (number|null);
+
+            /** MaintenanceWindow fromMs */
+            fromMs?: (number|null);
+
+            /** MaintenanceWindow toMs */
+            toMs?: (number|null);
+
+            /** MaintenanceWindow reason */
+            reason?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MaintenanceWindow. */
+        type $Shape = ackchain.MaintenanceWindow.$Properties;
+    }
+
+    /**
+     * Properties of a Schedule.
+     * @deprecated Use ackchain.Schedule.$Properties instead.
+     */
+    interface ISchedule extends ackchain.Schedule.$Properties {
+    }
+
+    /** Represents a Schedule. */
+    class Schedule {
+
+        /**
+         * Constructs a new Schedule.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.Schedule.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Schedule team. */
+        team: string;
+
+        /** Schedule name. */
+        name: string;
+
+        /** Schedule timeZone. */
+        timeZone: string;
+
+        /** Schedule layers. */
+        layers: ackchain.ScheduleLayer.$Properties[];
+
+        /** Schedule overrides. */
+        overrides: ackchain.ScheduleOverride.$Properties[];
+
+        /** Schedule nextOverrideId. */
+        nextOverrideId: number;
+
+        /**
+         * Creates a new Schedule instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Schedule instance
+         */
+        static create(properties: ackchain.Schedule.$Shape): ackchain.Schedule & ackchain.Schedule.$Shape;
+        static create(properties?: ackchain.Schedule.$Properties): ackchain.Schedule;
+
+        /**
+         * Encodes the specified Schedule message. Does not implicitly {@link ackchain.Schedule.verify|verify} messages.
+         * @param message Schedule message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.Schedule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Schedule message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.Schedule & ackchain.Schedule.$Shape} Schedule
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.Schedule & ackchain.Schedule.$Shape;
+    }
+
+    namespace Schedule {
+
+        /** Properties of a Schedule. */
+        interface $Properties {
+
+            /** Schedule team */
+            team?: (string|null);
+
+            /** Schedule name */
+            name?: (string|null);
+
+            /** Schedule timeZone */
+            timeZone?: (string|null);
+
+            /** Schedule layers */
+            layers?: (ackchain.ScheduleLayer.$Properties[]|null);
+
+            /** Schedule overrides */
+            overrides?: (ackchain.ScheduleOverride.$Properties[]|null);
+
+            /** Schedule nextOverrideId */
+            nextOverrideId?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Schedule. */
+        type $Shape = ackchain.Schedule.$Properties;
+    }
+
+    /**
+     * Properties of a Device.
+     * @deprecated Use ackchain.Device.$Properties instead.
+     */
+    interface IDevice extends ackchain.Device.$Properties {
+    }
+
+    /** Represents a Device. */
+    class Device {
+
+        /**
+         * Constructs a new Device.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.Device.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Device key. */
+        key: Uint8Array;
+
+        /** Device owner. */
+        owner: Uint8Array;
+
+        /** Device notifyKey. */
+        notifyKey: Uint8Array;
+
+        /** Device label. */
+        label: string;
+
+        /** Device expiresAtMs. */
+        expiresAtMs: number;
+
+        /** Device registeredAtMs. */
+        registeredAtMs: number;
+
+        /** Device revokedAtMs. */
+        revokedAtMs: number;
+
+        /** Device revokedBy. */
+        revokedBy: Uint8Array;
+
+        /**
+         * Creates a new Device instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Device instance
+         */
+        static create(properties: ackchain.Device.$Shape): ackchain.Device & ackchain.Device.$Shape;
+        static create(properties?: ackchain.Device.$Properties): ackchain.Device;
+
+        /**
+         * Encodes the specified Device message. Does not implicitly {@link ackchain.Device.verify|verify} messages.
+         * @param message Device message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.Device.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Device message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.Device & ackchain.Device.$Shape} Device
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.Device & ackchain.Device.$Shape;
+    }
+
+    namespace Device {
+
+        /** Properties of a Device. */
+        interface $Properties {
+
+            /** Device key */
+            key?: (Uint8Array|null);
+
+            /** Device owner */
+            owner?: (Uint8Array|null);
+
+            /** Device notifyKey */
+            notifyKey?: (Uint8Array|null);
+
+            /** Device label */
+            label?: (string|null);
+
+            /** Device expiresAtMs */
+            expiresAtMs?: (number|null);
+
+            /** Device registeredAtMs */
+            registeredAtMs?: (number|null);
+
+            /** Device revokedAtMs */
+            revokedAtMs?: (number|null);
+
+            /** Device revokedBy */
+            revokedBy?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Device. */
+        type $Shape = ackchain.Device.$Properties;
+    }
+
+    /** OlaStatus enum. */
+    enum OlaStatus {
+
+        /** OLA_STATUS_UNSPECIFIED value */
+        OLA_STATUS_UNSPECIFIED = 0,
+
+        /** OLA_STATUS_PROPOSED value */
+        OLA_STATUS_PROPOSED = 1,
+
+        /** OLA_STATUS_ACTIVE value */
+        OLA_STATUS_ACTIVE = 2,
+
+        /** OLA_STATUS_TERMINATED value */
+        OLA_STATUS_TERMINATED = 3
+    }
+
+    /**
+     * Properties of an OlaVersion.
+     * @deprecated Use ackchain.OlaVersion.$Properties instead.
+     */
+    interface IOlaVersion extends ackchain.OlaVersion.$Properties {
+    }
+
+    /** Represents an OlaVersion. */
+    class OlaVersion {
+
+        /**
+         * Constructs a new OlaVersion.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.OlaVersion.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** OlaVersion version. */
+        version: number;
+
+        /** OlaVersion terms. */
+        terms?: (ackchain.OlaTerms.$Properties|null);
+
+        /** OlaVersion proposedBy. */
+        proposedBy: Uint8Array;
+
+        /** OlaVersion proposedByTeam. */
+        proposedByTeam: string;
+
+        /** OlaVersion proposedAtMs. */
+        proposedAtMs: number;
+
+        /** OlaVersion signedBy. */
+        signedBy: Uint8Array;
+
+        /** OlaVersion signedAtMs. */
+        signedAtMs: number;
+
+        /**
+         * Creates a new OlaVersion instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns OlaVersion instance
+         */
+        static create(properties: ackchain.OlaVersion.$Shape): ackchain.OlaVersion & ackchain.OlaVersion.$Shape;
+        static create(properties?: ackchain.OlaVersion.$Properties): ackchain.OlaVersion;
+
+        /**
+         * Encodes the specified OlaVersion message. Does not implicitly {@link ackchain.OlaVersion.verify|verify} messages.
+         * @param message OlaVersion message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.OlaVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an OlaVersion message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.OlaVersion & ackchain.OlaVersion.$Shape} OlaVersion
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.OlaVersion & ackchain.OlaVersion.$Shape;
+    }
+
+    namespace OlaVersion {
+
+        /** Properties of an OlaVersion. */
+        interface $Properties {
+
+            /** OlaVersion version */
+            version?: (number|null);
+
+            /** OlaVersion terms */
+            terms?: (ackchain.OlaTerms.$Properties|null);
+
+            /** OlaVersion proposedBy */
+            proposedBy?: (Uint8Array|null);
+
+            /** OlaVersion proposedByTeam */
+            proposedByTeam?: (string|null);
+
+            /** OlaVersion proposedAtMs */
+            proposedAtMs?: (number|null);
+
+            /** OlaVersion signedBy */
+            signedBy?: (Uint8Array|null);
+
+            /** OlaVersion signedAtMs */
+            signedAtMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an OlaVersion. */
+        type $Shape = ackchain.OlaVersion.$Properties;
+    }
+
+    /**
+     * Properties of an Ola.
+     * @deprecated Use ackchain.Ola.$Properties instead.
+     */
+    interface IOla extends ackchain.Ola.$Properties {
+    }
+
+    /** Represents an Ola. */
+    class Ola {
+
+        /**
+         * Constructs a new Ola.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.Ola.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Ola id. */
+        id: number;
+
+        /** Ola provider. */
+        provider: string;
+
+        /** Ola consumer. */
+        consumer: string;
+
+        /** Ola status. */
+        status: ackchain.OlaStatus;
+
+        /** Ola versions. */
+        versions: ackchain.OlaVersion.$Properties[];
+
+        /** Ola activeVersion. */
+        activeVersion: number;
+
+        /** Ola terminatedAtMs. */
+        terminatedAtMs: number;
+
+        /** Ola terminatedBy. */
+        terminatedBy: Uint8Array;
+
+        /**
+         * Creates a new Ola instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Ola instance
+         */
+        static create(properties: ackchain.Ola.$Shape): ackchain.Ola & ackchain.Ola.$Shape;
+        static create(properties?: ackchain.Ola.$Properties): ackchain.Ola;
+
+        /**
+         * Encodes the specified Ola message. Does not implicitly {@link ackchain.Ola.verify|verify} messages.
+         * @param message Ola message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.Ola.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Ola message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.Ola & ackchain.Ola.$Shape} Ola
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.Ola & ackchain.Ola.$Shape;
+    }
+
+    namespace Ola {
+
+        /** Properties of an Ola. */
+        interface $Properties {
+
+            /** Ola id */
+            id?: (number|null);
+
+            /** Ola provider */
+            provider?: (string|null);
+
+            /** Ola consumer */
+            consumer?: (string|null);
+
+            /** Ola status */
+            status?: (ackchain.OlaStatus|null);
+
+            /** Ola versions */
+            versions?: (ackchain.OlaVersion.$Properties[]|null);
+
+            /** Ola activeVersion */
+            activeVersion?: (number|null);
+
+            /** Ola terminatedAtMs */
+            terminatedAtMs?: (number|null);
+
+            /** Ola terminatedBy */
+            terminatedBy?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Ola. */
+        type $Shape = ackchain.Ola.$Properties;
+    }
+
+    /** OlaOutcome enum. */
+    enum OlaOutcome {
+
+        /** OLA_OUTCOME_NONE value */
+        OLA_OUTCOME_NONE = 0,
+
+        /** OLA_OUTCOME_PENDING value */
+        OLA_OUTCOME_PENDING = 1,
+
+        /** OLA_OUTCOME_MET value */
+        OLA_OUTCOME_MET = 2,
+
+        /** OLA_OUTCOME_BREACHED value */
+        OLA_OUTCOME_BREACHED = 3
     }
 
     /** AlertStatus enum. */
@@ -1123,6 +1672,54 @@ export namespace ackchain {
         /** Alert triggerStanding. */
         triggerStanding: ackchain.StandingKind;
 
+        /** Alert policyVersion. */
+        policyVersion: number;
+
+        /** Alert escalationLevel. */
+        escalationLevel: number;
+
+        /** Alert escalationRound. */
+        escalationRound: number;
+
+        /** Alert escalationDueMs. */
+        escalationDueMs: number;
+
+        /** Alert rearmDueMs. */
+        rearmDueMs: number;
+
+        /** Alert snoozedUntilMs. */
+        snoozedUntilMs: number;
+
+        /** Alert inMaintenance. */
+        inMaintenance: boolean;
+
+        /** Alert olaId. */
+        olaId: number;
+
+        /** Alert olaVersion. */
+        olaVersion: number;
+
+        /** Alert olaAckDueMs. */
+        olaAckDueMs: number;
+
+        /** Alert olaResolveDueMs. */
+        olaResolveDueMs: number;
+
+        /** Alert olaAckOutcome. */
+        olaAckOutcome: ackchain.OlaOutcome;
+
+        /** Alert olaResolveOutcome. */
+        olaResolveOutcome: ackchain.OlaOutcome;
+
+        /** Alert firstAcknowledgedAtMs. */
+        firstAcknowledgedAtMs: number;
+
+        /** Alert acknowledgedDevice. */
+        acknowledgedDevice: Uint8Array;
+
+        /** Alert resolvedDevice. */
+        resolvedDevice: Uint8Array;
+
         /**
          * Creates a new Alert instance using the specified properties.
          * @param [properties] Properties to set
@@ -1229,6 +1826,54 @@ export namespace ackchain {
 
             /** Alert triggerStanding */
             triggerStanding?: (ackchain.StandingKind|null);
+
+            /** Alert policyVersion */
+            policyVersion?: (number|null);
+
+            /** Alert escalationLevel */
+            escalationLevel?: (number|null);
+
+            /** Alert escalationRound */
+            escalationRound?: (number|null);
+
+            /** Alert escalationDueMs */
+            escalationDueMs?: (number|null);
+
+            /** Alert rearmDueMs */
+            rearmDueMs?: (number|null);
+
+            /** Alert snoozedUntilMs */
+            snoozedUntilMs?: (number|null);
+
+            /** Alert inMaintenance */
+            inMaintenance?: (boolean|null);
+
+            /** Alert olaId */
+            olaId?: (number|null);
+
+            /** Alert olaVersion */
+            olaVersion?: (number|null);
+
+            /** Alert olaAckDueMs */
+            olaAckDueMs?: (number|null);
+
+            /** Alert olaResolveDueMs */
+            olaResolveDueMs?: (number|null);
+
+            /** Alert olaAckOutcome */
+            olaAckOutcome?: (ackchain.OlaOutcome|null);
+
+            /** Alert olaResolveOutcome */
+            olaResolveOutcome?: (ackchain.OlaOutcome|null);
+
+            /** Alert firstAcknowledgedAtMs */
+            firstAcknowledgedAtMs?: (number|null);
+
+            /** Alert acknowledgedDevice */
+            acknowledgedDevice?: (Uint8Array|null);
+
+            /** Alert resolvedDevice */
+            resolvedDevice?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1496,6 +2141,15 @@ export namespace ackchain {
         /** ConsensusParams maxContractBytes. */
         maxContractBytes: number;
 
+        /** ConsensusParams maxDeadlinesPerBlock. */
+        maxDeadlinesPerBlock: number;
+
+        /** ConsensusParams maxDeviceTxAgeMs. */
+        maxDeviceTxAgeMs: number;
+
+        /** ConsensusParams tzdbVersion. */
+        tzdbVersion: string;
+
         /**
          * Creates a new ConsensusParams instance using the specified properties.
          * @param [properties] Properties to set
@@ -1563,6 +2217,15 @@ export namespace ackchain {
 
             /** ConsensusParams maxContractBytes */
             maxContractBytes?: (number|null);
+
+            /** ConsensusParams maxDeadlinesPerBlock */
+            maxDeadlinesPerBlock?: (number|null);
+
+            /** ConsensusParams maxDeviceTxAgeMs */
+            maxDeviceTxAgeMs?: (number|null);
+
+            /** ConsensusParams tzdbVersion */
+            tzdbVersion?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1751,6 +2414,12 @@ export namespace ackchain {
         /** GenesisTeam integrations. */
         integrations: ackchain.Integration.$Properties[];
 
+        /** GenesisTeam schedules. */
+        schedules: ackchain.SetSchedule.$Properties[];
+
+        /** GenesisTeam policy. */
+        policy?: (ackchain.EscalationPolicy.$Properties|null);
+
         /**
          * Creates a new GenesisTeam instance using the specified properties.
          * @param [properties] Properties to set
@@ -1795,12 +2464,26 @@ export namespace ackchain {
             /** GenesisTeam integrations */
             integrations?: (ackchain.Integration.$Properties[]|null);
 
+            /** GenesisTeam schedules */
+            schedules?: (ackchain.SetSchedule.$Properties[]|null);
+
+            /** GenesisTeam policy */
+            policy?: (ackchain.EscalationPolicy.$Properties|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a GenesisTeam. */
-        type $Shape = ackchain.GenesisTeam.$Properties;
+        type $Shape = {
+          id?: string|null;
+          name?: string|null;
+          members?: ackchain.Member.$Shape[]|null;
+          integrations?: ackchain.Integration.$Shape[]|null;
+          schedules?: ackchain.SetSchedule.$Shape[]|null;
+          policy?: ackchain.EscalationPolicy.$Shape|null;
+          $unknowns?: Uint8Array[];
+        };
     }
 
     /**
@@ -1895,7 +2578,15 @@ export namespace ackchain {
         }
 
         /** Shape of a Genesis. */
-        type $Shape = ackchain.Genesis.$Properties;
+        type $Shape = {
+          chainId?: string|null;
+          genesisTimeMs?: number|null;
+          params?: ackchain.ConsensusParams.$Shape|null;
+          validators?: ackchain.Validator.$Shape[]|null;
+          teams?: ackchain.GenesisTeam.$Shape[]|null;
+          contracts?: ackchain.DeployContract.$Shape[]|null;
+          $unknowns?: Uint8Array[];
+        };
     }
 
     /**
@@ -2122,6 +2813,9 @@ export namespace ackchain {
         /** TxBody memo. */
         memo: string;
 
+        /** TxBody signedAtMs. */
+        signedAtMs: number;
+
         /** TxBody triggerAlert. */
         triggerAlert?: (ackchain.TriggerAlert.$Properties|null);
 
@@ -2133,6 +2827,9 @@ export namespace ackchain {
 
         /** TxBody addAlertNote. */
         addAlertNote?: (ackchain.AddAlertNote.$Properties|null);
+
+        /** TxBody snoozeAlert. */
+        snoozeAlert?: (ackchain.SnoozeAlert.$Properties|null);
 
         /** TxBody addMember. */
         addMember?: (ackchain.AddMember.$Properties|null);
@@ -2146,11 +2843,50 @@ export namespace ackchain {
         /** TxBody removeIntegration. */
         removeIntegration?: (ackchain.RemoveIntegration.$Properties|null);
 
+        /** TxBody setEscalationPolicy. */
+        setEscalationPolicy?: (ackchain.SetEscalationPolicy.$Properties|null);
+
+        /** TxBody setSchedule. */
+        setSchedule?: (ackchain.SetSchedule.$Properties|null);
+
+        /** TxBody removeSchedule. */
+        removeSchedule?: (ackchain.RemoveSchedule.$Properties|null);
+
+        /** TxBody addOverride. */
+        addOverride?: (ackchain.AddOverride.$Properties|null);
+
+        /** TxBody removeOverride. */
+        removeOverride?: (ackchain.RemoveOverride.$Properties|null);
+
+        /** TxBody addMaintenanceWindow. */
+        addMaintenanceWindow?: (ackchain.AddMaintenanceWindow.$Properties|null);
+
+        /** TxBody removeMaintenanceWindow. */
+        removeMaintenanceWindow?: (ackchain.RemoveMaintenanceWindow.$Properties|null);
+
+        /** TxBody registerDevice. */
+        registerDevice?: (ackchain.RegisterDevice.$Properties|null);
+
+        /** TxBody revokeDevice. */
+        revokeDevice?: (ackchain.RevokeDevice.$Properties|null);
+
         /** TxBody deployContract. */
         deployContract?: (ackchain.DeployContract.$Properties|null);
 
+        /** TxBody proposeOla. */
+        proposeOla?: (ackchain.ProposeOla.$Properties|null);
+
+        /** TxBody signOla. */
+        signOla?: (ackchain.SignOla.$Properties|null);
+
+        /** TxBody amendOla. */
+        amendOla?: (ackchain.AmendOla.$Properties|null);
+
+        /** TxBody terminateOla. */
+        terminateOla?: (ackchain.TerminateOla.$Properties|null);
+
         /** TxBody payload. */
-        payload?: ("triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"deployContract");
+        payload?: ("triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"proposeOla"|"signOla"|"amendOla"|"terminateOla");
 
         /**
          * Creates a new TxBody instance using the specified properties.
@@ -2193,6 +2929,9 @@ export namespace ackchain {
             /** TxBody memo */
             memo?: (string|null);
 
+            /** TxBody signedAtMs */
+            signedAtMs?: (number|null);
+
             /** TxBody triggerAlert */
             triggerAlert?: (ackchain.TriggerAlert.$Properties|null);
 
@@ -2204,6 +2943,9 @@ export namespace ackchain {
 
             /** TxBody addAlertNote */
             addAlertNote?: (ackchain.AddAlertNote.$Properties|null);
+
+            /** TxBody snoozeAlert */
+            snoozeAlert?: (ackchain.SnoozeAlert.$Properties|null);
 
             /** TxBody addMember */
             addMember?: (ackchain.AddMember.$Properties|null);
@@ -2217,11 +2959,50 @@ export namespace ackchain {
             /** TxBody removeIntegration */
             removeIntegration?: (ackchain.RemoveIntegration.$Properties|null);
 
+            /** TxBody setEscalationPolicy */
+            setEscalationPolicy?: (ackchain.SetEscalationPolicy.$Properties|null);
+
+            /** TxBody setSchedule */
+            setSchedule?: (ackchain.SetSchedule.$Properties|null);
+
+            /** TxBody removeSchedule */
+            removeSchedule?: (ackchain.RemoveSchedule.$Properties|null);
+
+            /** TxBody addOverride */
+            addOverride?: (ackchain.AddOverride.$Properties|null);
+
+            /** TxBody removeOverride */
+            removeOverride?: (ackchain.RemoveOverride.$Properties|null);
+
+            /** TxBody addMaintenanceWindow */
+            addMaintenanceWindow?: (ackchain.AddMaintenanceWindow.$Properties|null);
+
+            /** TxBody removeMaintenanceWindow */
+            removeMaintenanceWindow?: (ackchain.RemoveMaintenanceWindow.$Properties|null);
+
+            /** TxBody registerDevice */
+            registerDevice?: (ackchain.RegisterDevice.$Properties|null);
+
+            /** TxBody revokeDevice */
+            revokeDevice?: (ackchain.RevokeDevice.$Properties|null);
+
             /** TxBody deployContract */
             deployContract?: (ackchain.DeployContract.$Properties|null);
 
+            /** TxBody proposeOla */
+            proposeOla?: (ackchain.ProposeOla.$Properties|null);
+
+            /** TxBody signOla */
+            signOla?: (ackchain.SignOla.$Properties|null);
+
+            /** TxBody amendOla */
+            amendOla?: (ackchain.AmendOla.$Properties|null);
+
+            /** TxBody terminateOla */
+            terminateOla?: (ackchain.TerminateOla.$Properties|null);
+
             /** TxBody payload */
-            payload?: ("triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"deployContract");
+            payload?: ("triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"proposeOla"|"signOla"|"amendOla"|"terminateOla");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2232,18 +3013,33 @@ export namespace ackchain {
           chainId?: string|null;
           expiresAtMs?: number|null;
           memo?: string|null;
+          signedAtMs?: number|null;
           triggerAlert?: ackchain.TriggerAlert.$Shape|null;
           acknowledgeAlert?: ackchain.AcknowledgeAlert.$Shape|null;
           resolveAlert?: ackchain.ResolveAlert.$Shape|null;
           addAlertNote?: ackchain.AddAlertNote.$Shape|null;
+          snoozeAlert?: ackchain.SnoozeAlert.$Shape|null;
           addMember?: ackchain.AddMember.$Shape|null;
           removeMember?: ackchain.RemoveMember.$Shape|null;
           addIntegration?: ackchain.AddIntegration.$Shape|null;
           removeIntegration?: ackchain.RemoveIntegration.$Shape|null;
+          setEscalationPolicy?: ackchain.SetEscalationPolicy.$Shape|null;
+          setSchedule?: ackchain.SetSchedule.$Shape|null;
+          removeSchedule?: ackchain.RemoveSchedule.$Shape|null;
+          addOverride?: ackchain.AddOverride.$Shape|null;
+          removeOverride?: ackchain.RemoveOverride.$Shape|null;
+          addMaintenanceWindow?: ackchain.AddMaintenanceWindow.$Shape|null;
+          removeMaintenanceWindow?: ackchain.RemoveMaintenanceWindow.$Shape|null;
+          registerDevice?: ackchain.RegisterDevice.$Shape|null;
+          revokeDevice?: ackchain.RevokeDevice.$Shape|null;
           deployContract?: ackchain.DeployContract.$Shape|null;
+          proposeOla?: ackchain.ProposeOla.$Shape|null;
+          signOla?: ackchain.SignOla.$Shape|null;
+          amendOla?: ackchain.AmendOla.$Shape|null;
+          terminateOla?: ackchain.TerminateOla.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ payload?: undefined; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "triggerAlert"; triggerAlert: ackchain.TriggerAlert.$Shape; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "acknowledgeAlert"; triggerAlert?: null; acknowledgeAlert: ackchain.AcknowledgeAlert.$Shape; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "resolveAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert: ackchain.ResolveAlert.$Shape; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "addAlertNote"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote: ackchain.AddAlertNote.$Shape; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "addMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember: ackchain.AddMember.$Shape; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "removeMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember: ackchain.RemoveMember.$Shape; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "addIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration: ackchain.AddIntegration.$Shape; removeIntegration?: null; deployContract?: null }|{ payload?: "removeIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration: ackchain.RemoveIntegration.$Shape; deployContract?: null }|{ payload?: "deployContract"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract: ackchain.DeployContract.$Shape })
+          ({ payload?: undefined; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "triggerAlert"; triggerAlert: ackchain.TriggerAlert.$Shape; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "acknowledgeAlert"; triggerAlert?: null; acknowledgeAlert: ackchain.AcknowledgeAlert.$Shape; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "resolveAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert: ackchain.ResolveAlert.$Shape; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addAlertNote"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote: ackchain.AddAlertNote.$Shape; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "snoozeAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert: ackchain.SnoozeAlert.$Shape; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember: ackchain.AddMember.$Shape; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember: ackchain.RemoveMember.$Shape; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration: ackchain.AddIntegration.$Shape; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration: ackchain.RemoveIntegration.$Shape; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setEscalationPolicy"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy: ackchain.SetEscalationPolicy.$Shape; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule: ackchain.SetSchedule.$Shape; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule: ackchain.RemoveSchedule.$Shape; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride: ackchain.AddOverride.$Shape; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride: ackchain.RemoveOverride.$Shape; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow: ackchain.AddMaintenanceWindow.$Shape; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow: ackchain.RemoveMaintenanceWindow.$Shape; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "registerDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice: ackchain.RegisterDevice.$Shape; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "revokeDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice: ackchain.RevokeDevice.$Shape; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "deployContract"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract: ackchain.DeployContract.$Shape; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "proposeOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla: ackchain.ProposeOla.$Shape; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "signOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla: ackchain.SignOla.$Shape; amendOla?: null; terminateOla?: null }|{ payload?: "amendOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla: ackchain.AmendOla.$Shape; terminateOla?: null }|{ payload?: "terminateOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla: ackchain.TerminateOla.$Shape })
         );
     }
 
@@ -2740,6 +3536,77 @@ export namespace ackchain {
         type $Shape = ackchain.AddAlertNote.$Properties;
     }
 
+    /**
+     * Properties of a SnoozeAlert.
+     * @deprecated Use ackchain.SnoozeAlert.$Properties instead.
+     */
+    interface ISnoozeAlert extends ackchain.SnoozeAlert.$Properties {
+    }
+
+    /** Represents a SnoozeAlert. */
+    class SnoozeAlert {
+
+        /**
+         * Constructs a new SnoozeAlert.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.SnoozeAlert.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SnoozeAlert alert. */
+        alert?: (ackchain.AlertRef.$Properties|null);
+
+        /** SnoozeAlert untilMs. */
+        untilMs: number;
+
+        /**
+         * Creates a new SnoozeAlert instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SnoozeAlert instance
+         */
+        static create(properties: ackchain.SnoozeAlert.$Shape): ackchain.SnoozeAlert & ackchain.SnoozeAlert.$Shape;
+        static create(properties?: ackchain.SnoozeAlert.$Properties): ackchain.SnoozeAlert;
+
+        /**
+         * Encodes the specified SnoozeAlert message. Does not implicitly {@link ackchain.SnoozeAlert.verify|verify} messages.
+         * @param message SnoozeAlert message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.SnoozeAlert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SnoozeAlert message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.SnoozeAlert & ackchain.SnoozeAlert.$Shape} SnoozeAlert
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.SnoozeAlert & ackchain.SnoozeAlert.$Shape;
+    }
+
+    namespace SnoozeAlert {
+
+        /** Properties of a SnoozeAlert. */
+        interface $Properties {
+
+            /** SnoozeAlert alert */
+            alert?: (ackchain.AlertRef.$Properties|null);
+
+            /** SnoozeAlert untilMs */
+            untilMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SnoozeAlert. */
+        type $Shape = ackchain.SnoozeAlert.$Properties;
+    }
+
     /** Role enum. */
     enum Role {
 
@@ -3124,5 +3991,1660 @@ export namespace ackchain {
 
         /** Shape of a DeployContract. */
         type $Shape = ackchain.DeployContract.$Properties;
+    }
+
+    /**
+     * Properties of an EscalationTarget.
+     * @deprecated Use ackchain.EscalationTarget.$Properties instead.
+     */
+    interface IEscalationTarget extends ackchain.EscalationTarget.$Properties {
+    }
+
+    /** Represents an EscalationTarget. */
+    class EscalationTarget {
+
+        /**
+         * Constructs a new EscalationTarget.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.EscalationTarget.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** EscalationTarget member. */
+        member?: (Uint8Array|null);
+
+        /** EscalationTarget schedule. */
+        schedule?: (string|null);
+
+        /** EscalationTarget target. */
+        target?: ("member"|"schedule");
+
+        /**
+         * Creates a new EscalationTarget instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns EscalationTarget instance
+         */
+        static create(properties: ackchain.EscalationTarget.$Shape): ackchain.EscalationTarget & ackchain.EscalationTarget.$Shape;
+        static create(properties?: ackchain.EscalationTarget.$Properties): ackchain.EscalationTarget;
+
+        /**
+         * Encodes the specified EscalationTarget message. Does not implicitly {@link ackchain.EscalationTarget.verify|verify} messages.
+         * @param message EscalationTarget message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.EscalationTarget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an EscalationTarget message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.EscalationTarget & ackchain.EscalationTarget.$Shape} EscalationTarget
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.EscalationTarget & ackchain.EscalationTarget.$Shape;
+    }
+
+    namespace EscalationTarget {
+
+        /** Properties of an EscalationTarget. */
+        interface $Properties {
+
+            /** EscalationTarget member */
+            member?: (Uint8Array|null);
+
+            /** EscalationTarget schedule */
+            schedule?: (string|null);
+
+            /** EscalationTarget target */
+            target?: ("member"|"schedule");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of an EscalationTarget. */
+        type $Shape = {
+          member?: Uint8Array|null;
+          schedule?: string|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ target?: undefined; member?: null; schedule?: null }|{ target?: "member"; member: Uint8Array; schedule?: null }|{ target?: "schedule"; member?: null; schedule: string })
+        );
+    }
+
+    /**
+     * Properties of an EscalationLevel.
+     * @deprecated Use ackchain.EscalationLevel.$Properties instead.
+     */
+    interface IEscalationLevel extends ackchain.EscalationLevel.$Properties {
+    }
+
+    /** Represents an EscalationLevel. */
+    class EscalationLevel {
+
+        /**
+         * Constructs a new EscalationLevel.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.EscalationLevel.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** EscalationLevel delayMs. */
+        delayMs: number;
+
+        /** EscalationLevel targets. */
+        targets: ackchain.EscalationTarget.$Properties[];
+
+        /**
+         * Creates a new EscalationLevel instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns EscalationLevel instance
+         */
+        static create(properties: ackchain.EscalationLevel.$Shape): ackchain.EscalationLevel & ackchain.EscalationLevel.$Shape;
+        static create(properties?: ackchain.EscalationLevel.$Properties): ackchain.EscalationLevel;
+
+        /**
+         * Encodes the specified EscalationLevel message. Does not implicitly {@link ackchain.EscalationLevel.verify|verify} messages.
+         * @param message EscalationLevel message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.EscalationLevel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an EscalationLevel message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.EscalationLevel & ackchain.EscalationLevel.$Shape} EscalationLevel
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.EscalationLevel & ackchain.EscalationLevel.$Shape;
+    }
+
+    namespace EscalationLevel {
+
+        /** Properties of an EscalationLevel. */
+        interface $Properties {
+
+            /** EscalationLevel delayMs */
+            delayMs?: (number|null);
+
+            /** EscalationLevel targets */
+            targets?: (ackchain.EscalationTarget.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an EscalationLevel. */
+        type $Shape = {
+          delayMs?: number|null;
+          targets?: ackchain.EscalationTarget.$Shape[]|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of an EscalationPolicy.
+     * @deprecated Use ackchain.EscalationPolicy.$Properties instead.
+     */
+    interface IEscalationPolicy extends ackchain.EscalationPolicy.$Properties {
+    }
+
+    /** Represents an EscalationPolicy. */
+    class EscalationPolicy {
+
+        /**
+         * Constructs a new EscalationPolicy.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.EscalationPolicy.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** EscalationPolicy levels. */
+        levels: ackchain.EscalationLevel.$Properties[];
+
+        /** EscalationPolicy repeats. */
+        repeats: number;
+
+        /** EscalationPolicy ackTimeoutMs. */
+        ackTimeoutMs: number;
+
+        /**
+         * Creates a new EscalationPolicy instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns EscalationPolicy instance
+         */
+        static create(properties: ackchain.EscalationPolicy.$Shape): ackchain.EscalationPolicy & ackchain.EscalationPolicy.$Shape;
+        static create(properties?: ackchain.EscalationPolicy.$Properties): ackchain.EscalationPolicy;
+
+        /**
+         * Encodes the specified EscalationPolicy message. Does not implicitly {@link ackchain.EscalationPolicy.verify|verify} messages.
+         * @param message EscalationPolicy message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.EscalationPolicy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an EscalationPolicy message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.EscalationPolicy & ackchain.EscalationPolicy.$Shape} EscalationPolicy
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.EscalationPolicy & ackchain.EscalationPolicy.$Shape;
+    }
+
+    namespace EscalationPolicy {
+
+        /** Properties of an EscalationPolicy. */
+        interface $Properties {
+
+            /** EscalationPolicy levels */
+            levels?: (ackchain.EscalationLevel.$Properties[]|null);
+
+            /** EscalationPolicy repeats */
+            repeats?: (number|null);
+
+            /** EscalationPolicy ackTimeoutMs */
+            ackTimeoutMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an EscalationPolicy. */
+        type $Shape = {
+          levels?: ackchain.EscalationLevel.$Shape[]|null;
+          repeats?: number|null;
+          ackTimeoutMs?: number|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of a SetEscalationPolicy.
+     * @deprecated Use ackchain.SetEscalationPolicy.$Properties instead.
+     */
+    interface ISetEscalationPolicy extends ackchain.SetEscalationPolicy.$Properties {
+    }
+
+    /** Represents a SetEscalationPolicy. */
+    class SetEscalationPolicy {
+
+        /**
+         * Constructs a new SetEscalationPolicy.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.SetEscalationPolicy.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SetEscalationPolicy team. */
+        team: string;
+
+        /** SetEscalationPolicy policy. */
+        policy?: (ackchain.EscalationPolicy.$Properties|null);
+
+        /**
+         * Creates a new SetEscalationPolicy instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetEscalationPolicy instance
+         */
+        static create(properties: ackchain.SetEscalationPolicy.$Shape): ackchain.SetEscalationPolicy & ackchain.SetEscalationPolicy.$Shape;
+        static create(properties?: ackchain.SetEscalationPolicy.$Properties): ackchain.SetEscalationPolicy;
+
+        /**
+         * Encodes the specified SetEscalationPolicy message. Does not implicitly {@link ackchain.SetEscalationPolicy.verify|verify} messages.
+         * @param message SetEscalationPolicy message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.SetEscalationPolicy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetEscalationPolicy message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.SetEscalationPolicy & ackchain.SetEscalationPolicy.$Shape} SetEscalationPolicy
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.SetEscalationPolicy & ackchain.SetEscalationPolicy.$Shape;
+    }
+
+    namespace SetEscalationPolicy {
+
+        /** Properties of a SetEscalationPolicy. */
+        interface $Properties {
+
+            /** SetEscalationPolicy team */
+            team?: (string|null);
+
+            /** SetEscalationPolicy policy */
+            policy?: (ackchain.EscalationPolicy.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SetEscalationPolicy. */
+        type $Shape = {
+          team?: string|null;
+          policy?: ackchain.EscalationPolicy.$Shape|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /** RestrictionKind enum. */
+    enum RestrictionKind {
+
+        /** RESTRICTION_KIND_UNSPECIFIED value */
+        RESTRICTION_KIND_UNSPECIFIED = 0,
+
+        /** RESTRICTION_KIND_DAILY value */
+        RESTRICTION_KIND_DAILY = 1,
+
+        /** RESTRICTION_KIND_WEEKLY value */
+        RESTRICTION_KIND_WEEKLY = 2
+    }
+
+    /**
+     * Properties of a Restriction.
+     * @deprecated Use ackchain.Restriction.$Properties instead.
+     */
+    interface IRestriction extends ackchain.Restriction.$Properties {
+    }
+
+    /** Represents a Restriction. */
+    class Restriction {
+
+        /**
+         * Constructs a new Restriction.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.Restriction.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Restriction kind. */
+        kind: ackchain.RestrictionKind;
+
+        /** Restriction startDayOfWeek. */
+        startDayOfWeek: number;
+
+        /** Restriction startMinute. */
+        startMinute: number;
+
+        /** Restriction durationMinutes. */
+        durationMinutes: number;
+
+        /**
+         * Creates a new Restriction instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Restriction instance
+         */
+        static create(properties: ackchain.Restriction.$Shape): ackchain.Restriction & ackchain.Restriction.$Shape;
+        static create(properties?: ackchain.Restriction.$Properties): ackchain.Restriction;
+
+        /**
+         * Encodes the specified Restriction message. Does not implicitly {@link ackchain.Restriction.verify|verify} messages.
+         * @param message Restriction message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.Restriction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Restriction message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.Restriction & ackchain.Restriction.$Shape} Restriction
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.Restriction & ackchain.Restriction.$Shape;
+    }
+
+    namespace Restriction {
+
+        /** Properties of a Restriction. */
+        interface $Properties {
+
+            /** Restriction kind */
+            kind?: (ackchain.RestrictionKind|null);
+
+            /** Restriction startDayOfWeek */
+            startDayOfWeek?: (number|null);
+
+            /** Restriction startMinute */
+            startMinute?: (number|null);
+
+            /** Restriction durationMinutes */
+            durationMinutes?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Restriction. */
+        type $Shape = ackchain.Restriction.$Properties;
+    }
+
+    /**
+     * Properties of a ScheduleLayer.
+     * @deprecated Use ackchain.ScheduleLayer.$Properties instead.
+     */
+    interface IScheduleLayer extends ackchain.ScheduleLayer.$Properties {
+    }
+
+    /** Represents a ScheduleLayer. */
+    class ScheduleLayer {
+
+        /**
+         * Constructs a new ScheduleLayer.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.ScheduleLayer.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ScheduleLayer name. */
+        name: string;
+
+        /** ScheduleLayer participants. */
+        participants: Uint8Array[];
+
+        /** ScheduleLayer startMs. */
+        startMs: number;
+
+        /** ScheduleLayer endMs. */
+        endMs: number;
+
+        /** ScheduleLayer turnLengthMs. */
+        turnLengthMs: number;
+
+        /** ScheduleLayer turnLengthDays. */
+        turnLengthDays: number;
+
+        /** ScheduleLayer restrictions. */
+        restrictions: ackchain.Restriction.$Properties[];
+
+        /**
+         * Creates a new ScheduleLayer instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ScheduleLayer instance
+         */
+        static create(properties: ackchain.ScheduleLayer.$Shape): ackchain.ScheduleLayer & ackchain.ScheduleLayer.$Shape;
+        static create(properties?: ackchain.ScheduleLayer.$Properties): ackchain.ScheduleLayer;
+
+        /**
+         * Encodes the specified ScheduleLayer message. Does not implicitly {@link ackchain.ScheduleLayer.verify|verify} messages.
+         * @param message ScheduleLayer message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.ScheduleLayer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ScheduleLayer message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.ScheduleLayer & ackchain.ScheduleLayer.$Shape} ScheduleLayer
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.ScheduleLayer & ackchain.ScheduleLayer.$Shape;
+    }
+
+    namespace ScheduleLayer {
+
+        /** Properties of a ScheduleLayer. */
+        interface $Properties {
+
+            /** ScheduleLayer name */
+            name?: (string|null);
+
+            /** ScheduleLayer participants */
+            participants?: (Uint8Array[]|null);
+
+            /** ScheduleLayer startMs */
+            startMs?: (number|null);
+
+            /** ScheduleLayer endMs */
+            endMs?: (number|null);
+
+            /** ScheduleLayer turnLengthMs */
+            turnLengthMs?: (number|null);
+
+            /** ScheduleLayer turnLengthDays */
+            turnLengthDays?: (number|null);
+
+            /** ScheduleLayer restrictions */
+            restrictions?: (ackchain.Restriction.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ScheduleLayer. */
+        type $Shape = ackchain.ScheduleLayer.$Properties;
+    }
+
+    /**
+     * Properties of a ScheduleOverride.
+     * @deprecated Use ackchain.ScheduleOverride.$Properties instead.
+     */
+    interface IScheduleOverride extends ackchain.ScheduleOverride.$Properties {
+    }
+
+    /** Represents a ScheduleOverride. */
+    class ScheduleOverride {
+
+        /**
+         * Constructs a new ScheduleOverride.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.ScheduleOverride.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ScheduleOverride id. */
+        id: number;
+
+        /** ScheduleOverride account. */
+        account: Uint8Array;
+
+        /** ScheduleOverride fromMs. */
+        fromMs: number;
+
+        /** ScheduleOverride toMs. */
+        toMs: number;
+
+        /**
+         * Creates a new ScheduleOverride instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ScheduleOverride instance
+         */
+        static create(properties: ackchain.ScheduleOverride.$Shape): ackchain.ScheduleOverride & ackchain.ScheduleOverride.$Shape;
+        static create(properties?: ackchain.ScheduleOverride.$Properties): ackchain.ScheduleOverride;
+
+        /**
+         * Encodes the specified ScheduleOverride message. Does not implicitly {@link ackchain.ScheduleOverride.verify|verify} messages.
+         * @param message ScheduleOverride message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.ScheduleOverride.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ScheduleOverride message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.ScheduleOverride & ackchain.ScheduleOverride.$Shape} ScheduleOverride
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.ScheduleOverride & ackchain.ScheduleOverride.$Shape;
+    }
+
+    namespace ScheduleOverride {
+
+        /** Properties of a ScheduleOverride. */
+        interface $Properties {
+
+            /** ScheduleOverride id */
+            id?: (number|null);
+
+            /** ScheduleOverride account */
+            account?: (Uint8Array|null);
+
+            /** ScheduleOverride fromMs */
+            fromMs?: (number|null);
+
+            /** ScheduleOverride toMs */
+            toMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ScheduleOverride. */
+        type $Shape = ackchain.ScheduleOverride.$Properties;
+    }
+
+    /**
+     * Properties of a SetSchedule.
+     * @deprecated Use ackchain.SetSchedule.$Properties instead.
+     */
+    interface ISetSchedule extends ackchain.SetSchedule.$Properties {
+    }
+
+    /** Represents a SetSchedule. */
+    class SetSchedule {
+
+        /**
+         * Constructs a new SetSchedule.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.SetSchedule.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SetSchedule team. */
+        team: string;
+
+        /** SetSchedule name. */
+        name: string;
+
+        /** SetSchedule timeZone. */
+        timeZone: string;
+
+        /** SetSchedule layers. */
+        layers: ackchain.ScheduleLayer.$Properties[];
+
+        /**
+         * Creates a new SetSchedule instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetSchedule instance
+         */
+        static create(properties: ackchain.SetSchedule.$Shape): ackchain.SetSchedule & ackchain.SetSchedule.$Shape;
+        static create(properties?: ackchain.SetSchedule.$Properties): ackchain.SetSchedule;
+
+        /**
+         * Encodes the specified SetSchedule message. Does not implicitly {@link ackchain.SetSchedule.verify|verify} messages.
+         * @param message SetSchedule message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.SetSchedule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetSchedule message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.SetSchedule & ackchain.SetSchedule.$Shape} SetSchedule
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.SetSchedule & ackchain.SetSchedule.$Shape;
+    }
+
+    namespace SetSchedule {
+
+        /** Properties of a SetSchedule. */
+        interface $Properties {
+
+            /** SetSchedule team */
+            team?: (string|null);
+
+            /** SetSchedule name */
+            name?: (string|null);
+
+            /** SetSchedule timeZone */
+            timeZone?: (string|null);
+
+            /** SetSchedule layers */
+            layers?: (ackchain.ScheduleLayer.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SetSchedule. */
+        type $Shape = ackchain.SetSchedule.$Properties;
+    }
+
+    /**
+     * Properties of a RemoveSchedule.
+     * @deprecated Use ackchain.RemoveSchedule.$Properties instead.
+     */
+    interface IRemoveSchedule extends ackchain.RemoveSchedule.$Properties {
+    }
+
+    /** Represents a RemoveSchedule. */
+    class RemoveSchedule {
+
+        /**
+         * Constructs a new RemoveSchedule.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.RemoveSchedule.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RemoveSchedule team. */
+        team: string;
+
+        /** RemoveSchedule name. */
+        name: string;
+
+        /**
+         * Creates a new RemoveSchedule instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RemoveSchedule instance
+         */
+        static create(properties: ackchain.RemoveSchedule.$Shape): ackchain.RemoveSchedule & ackchain.RemoveSchedule.$Shape;
+        static create(properties?: ackchain.RemoveSchedule.$Properties): ackchain.RemoveSchedule;
+
+        /**
+         * Encodes the specified RemoveSchedule message. Does not implicitly {@link ackchain.RemoveSchedule.verify|verify} messages.
+         * @param message RemoveSchedule message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.RemoveSchedule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RemoveSchedule message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.RemoveSchedule & ackchain.RemoveSchedule.$Shape} RemoveSchedule
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.RemoveSchedule & ackchain.RemoveSchedule.$Shape;
+    }
+
+    namespace RemoveSchedule {
+
+        /** Properties of a RemoveSchedule. */
+        interface $Properties {
+
+            /** RemoveSchedule team */
+            team?: (string|null);
+
+            /** RemoveSchedule name */
+            name?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RemoveSchedule. */
+        type $Shape = ackchain.RemoveSchedule.$Properties;
+    }
+
+    /**
+     * Properties of an AddOverride.
+     * @deprecated Use ackchain.AddOverride.$Properties instead.
+     */
+    interface IAddOverride extends ackchain.AddOverride.$Properties {
+    }
+
+    /** Represents an AddOverride. */
+    class AddOverride {
+
+        /**
+         * Constructs a new AddOverride.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.AddOverride.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AddOverride team. */
+        team: string;
+
+        /** AddOverride schedule. */
+        schedule: string;
+
+        /** AddOverride account. */
+        account: Uint8Array;
+
+        /** AddOverride fromMs. */
+        fromMs: number;
+
+        /** AddOverride toMs. */
+        toMs: number;
+
+        /**
+         * Creates a new AddOverride instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AddOverride instance
+         */
+        static create(properties: ackchain.AddOverride.$Shape): ackchain.AddOverride & ackchain.AddOverride.$Shape;
+        static create(properties?: ackchain.AddOverride.$Properties): ackchain.AddOverride;
+
+        /**
+         * Encodes the specified AddOverride message. Does not implicitly {@link ackchain.AddOverride.verify|verify} messages.
+         * @param message AddOverride message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.AddOverride.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AddOverride message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.AddOverride & ackchain.AddOverride.$Shape} AddOverride
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.AddOverride & ackchain.AddOverride.$Shape;
+    }
+
+    namespace AddOverride {
+
+        /** Properties of an AddOverride. */
+        interface $Properties {
+
+            /** AddOverride team */
+            team?: (string|null);
+
+            /** AddOverride schedule */
+            schedule?: (string|null);
+
+            /** AddOverride account */
+            account?: (Uint8Array|null);
+
+            /** AddOverride fromMs */
+            fromMs?: (number|null);
+
+            /** AddOverride toMs */
+            toMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AddOverride. */
+        type $Shape = ackchain.AddOverride.$Properties;
+    }
+
+    /**
+     * Properties of a RemoveOverride.
+     * @deprecated Use ackchain.RemoveOverride.$Properties instead.
+     */
+    interface IRemoveOverride extends ackchain.RemoveOverride.$Properties {
+    }
+
+    /** Represents a RemoveOverride. */
+    class RemoveOverride {
+
+        /**
+         * Constructs a new RemoveOverride.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.RemoveOverride.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RemoveOverride team. */
+        team: string;
+
+        /** RemoveOverride schedule. */
+        schedule: string;
+
+        /** RemoveOverride id. */
+        id: number;
+
+        /**
+         * Creates a new RemoveOverride instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RemoveOverride instance
+         */
+        static create(properties: ackchain.RemoveOverride.$Shape): ackchain.RemoveOverride & ackchain.RemoveOverride.$Shape;
+        static create(properties?: ackchain.RemoveOverride.$Properties): ackchain.RemoveOverride;
+
+        /**
+         * Encodes the specified RemoveOverride message. Does not implicitly {@link ackchain.RemoveOverride.verify|verify} messages.
+         * @param message RemoveOverride message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.RemoveOverride.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RemoveOverride message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.RemoveOverride & ackchain.RemoveOverride.$Shape} RemoveOverride
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.RemoveOverride & ackchain.RemoveOverride.$Shape;
+    }
+
+    namespace RemoveOverride {
+
+        /** Properties of a RemoveOverride. */
+        interface $Properties {
+
+            /** RemoveOverride team */
+            team?: (string|null);
+
+            /** RemoveOverride schedule */
+            schedule?: (string|null);
+
+            /** RemoveOverride id */
+            id?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RemoveOverride. */
+        type $Shape = ackchain.RemoveOverride.$Properties;
+    }
+
+    /**
+     * Properties of an AddMaintenanceWindow.
+     * @deprecated Use ackchain.AddMaintenanceWindow.$Properties instead.
+     */
+    interface IAddMaintenanceWindow extends ackchain.AddMaintenanceWindow.$Properties {
+    }
+
+    /** Represents an AddMaintenanceWindow. */
+    class AddMaintenanceWindow {
+
+        /**
+         * Constructs a new AddMaintenanceWindow.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.AddMaintenanceWindow.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AddMaintenanceWindow team. */
+        team: string;
+
+        /** AddMaintenanceWindow fromMs. */
+        fromMs: number;
+
+        /** AddMaintenanceWindow toMs. */
+        toMs: number;
+
+        /** AddMaintenanceWindow reason. */
+        reason: string;
+
+        /**
+         * Creates a new AddMaintenanceWindow instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AddMaintenanceWindow instance
+         */
+        static create(properties: ackchain.AddMaintenanceWindow.$Shape): ackchain.AddMaintenanceWindow & ackchain.AddMaintenanceWindow.$Shape;
+        static create(properties?: ackchain.AddMaintenanceWindow.$Properties): ackchain.AddMaintenanceWindow;
+
+        /**
+         * Encodes the specified AddMaintenanceWindow message. Does not implicitly {@link ackchain.AddMaintenanceWindow.verify|verify} messages.
+         * @param message AddMaintenanceWindow message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.AddMaintenanceWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AddMaintenanceWindow message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.AddMaintenanceWindow & ackchain.AddMaintenanceWindow.$Shape} AddMaintenanceWindow
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.AddMaintenanceWindow & ackchain.AddMaintenanceWindow.$Shape;
+    }
+
+    namespace AddMaintenanceWindow {
+
+        /** Properties of an AddMaintenanceWindow. */
+        interface $Properties {
+
+            /** AddMaintenanceWindow team */
+            team?: (string|null);
+
+            /** AddMaintenanceWindow fromMs */
+            fromMs?: (number|null);
+
+            /** AddMaintenanceWindow toMs */
+            toMs?: (number|null);
+
+            /** AddMaintenanceWindow reason */
+            reason?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AddMaintenanceWindow. */
+        type $Shape = ackchain.AddMaintenanceWindow.$Properties;
+    }
+
+    /**
+     * Properties of a RemoveMaintenanceWindow.
+     * @deprecated Use ackchain.RemoveMaintenanceWindow.$Properties instead.
+     */
+    interface IRemoveMaintenanceWindow extends ackchain.RemoveMaintenanceWindow.$Properties {
+    }
+
+    /** Represents a RemoveMaintenanceWindow. */
+    class RemoveMaintenanceWindow {
+
+        /**
+         * Constructs a new RemoveMaintenanceWindow.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.RemoveMaintenanceWindow.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RemoveMaintenanceWindow team. */
+        team: string;
+
+        /** RemoveMaintenanceWindow id. */
+        id: number;
+
+        /**
+         * Creates a new RemoveMaintenanceWindow instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RemoveMaintenanceWindow instance
+         */
+        static create(properties: ackchain.RemoveMaintenanceWindow.$Shape): ackchain.RemoveMaintenanceWindow & ackchain.RemoveMaintenanceWindow.$Shape;
+        static create(properties?: ackchain.RemoveMaintenanceWindow.$Properties): ackchain.RemoveMaintenanceWindow;
+
+        /**
+         * Encodes the specified RemoveMaintenanceWindow message. Does not implicitly {@link ackchain.RemoveMaintenanceWindow.verify|verify} messages.
+         * @param message RemoveMaintenanceWindow message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.RemoveMaintenanceWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RemoveMaintenanceWindow message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.RemoveMaintenanceWindow & ackchain.RemoveMaintenanceWindow.$Shape} RemoveMaintenanceWindow
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.RemoveMaintenanceWindow & ackchain.RemoveMaintenanceWindow.$Shape;
+    }
+
+    namespace RemoveMaintenanceWindow {
+
+        /** Properties of a RemoveMaintenanceWindow. */
+        interface $Properties {
+
+            /** RemoveMaintenanceWindow team */
+            team?: (string|null);
+
+            /** RemoveMaintenanceWindow id */
+            id?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RemoveMaintenanceWindow. */
+        type $Shape = ackchain.RemoveMaintenanceWindow.$Properties;
+    }
+
+    /**
+     * Properties of a RegisterDevice.
+     * @deprecated Use ackchain.RegisterDevice.$Properties instead.
+     */
+    interface IRegisterDevice extends ackchain.RegisterDevice.$Properties {
+    }
+
+    /** Represents a RegisterDevice. */
+    class RegisterDevice {
+
+        /**
+         * Constructs a new RegisterDevice.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.RegisterDevice.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RegisterDevice key. */
+        key: Uint8Array;
+
+        /** RegisterDevice notifyKey. */
+        notifyKey: Uint8Array;
+
+        /** RegisterDevice label. */
+        label: string;
+
+        /** RegisterDevice expiresAtMs. */
+        expiresAtMs: number;
+
+        /**
+         * Creates a new RegisterDevice instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RegisterDevice instance
+         */
+        static create(properties: ackchain.RegisterDevice.$Shape): ackchain.RegisterDevice & ackchain.RegisterDevice.$Shape;
+        static create(properties?: ackchain.RegisterDevice.$Properties): ackchain.RegisterDevice;
+
+        /**
+         * Encodes the specified RegisterDevice message. Does not implicitly {@link ackchain.RegisterDevice.verify|verify} messages.
+         * @param message RegisterDevice message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.RegisterDevice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RegisterDevice message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.RegisterDevice & ackchain.RegisterDevice.$Shape} RegisterDevice
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.RegisterDevice & ackchain.RegisterDevice.$Shape;
+    }
+
+    namespace RegisterDevice {
+
+        /** Properties of a RegisterDevice. */
+        interface $Properties {
+
+            /** RegisterDevice key */
+            key?: (Uint8Array|null);
+
+            /** RegisterDevice notifyKey */
+            notifyKey?: (Uint8Array|null);
+
+            /** RegisterDevice label */
+            label?: (string|null);
+
+            /** RegisterDevice expiresAtMs */
+            expiresAtMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RegisterDevice. */
+        type $Shape = ackchain.RegisterDevice.$Properties;
+    }
+
+    /**
+     * Properties of a RevokeDevice.
+     * @deprecated Use ackchain.RevokeDevice.$Properties instead.
+     */
+    interface IRevokeDevice extends ackchain.RevokeDevice.$Properties {
+    }
+
+    /** Represents a RevokeDevice. */
+    class RevokeDevice {
+
+        /**
+         * Constructs a new RevokeDevice.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.RevokeDevice.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RevokeDevice key. */
+        key: Uint8Array;
+
+        /**
+         * Creates a new RevokeDevice instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RevokeDevice instance
+         */
+        static create(properties: ackchain.RevokeDevice.$Shape): ackchain.RevokeDevice & ackchain.RevokeDevice.$Shape;
+        static create(properties?: ackchain.RevokeDevice.$Properties): ackchain.RevokeDevice;
+
+        /**
+         * Encodes the specified RevokeDevice message. Does not implicitly {@link ackchain.RevokeDevice.verify|verify} messages.
+         * @param message RevokeDevice message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.RevokeDevice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RevokeDevice message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.RevokeDevice & ackchain.RevokeDevice.$Shape} RevokeDevice
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.RevokeDevice & ackchain.RevokeDevice.$Shape;
+    }
+
+    namespace RevokeDevice {
+
+        /** Properties of a RevokeDevice. */
+        interface $Properties {
+
+            /** RevokeDevice key */
+            key?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RevokeDevice. */
+        type $Shape = ackchain.RevokeDevice.$Properties;
+    }
+
+    /**
+     * Properties of an OlaTarget.
+     * @deprecated Use ackchain.OlaTarget.$Properties instead.
+     */
+    interface IOlaTarget extends ackchain.OlaTarget.$Properties {
+    }
+
+    /** Represents an OlaTarget. */
+    class OlaTarget {
+
+        /**
+         * Constructs a new OlaTarget.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.OlaTarget.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** OlaTarget severity. */
+        severity: ackchain.Severity;
+
+        /** OlaTarget ackWithinMs. */
+        ackWithinMs: number;
+
+        /** OlaTarget resolveWithinMs. */
+        resolveWithinMs: number;
+
+        /**
+         * Creates a new OlaTarget instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns OlaTarget instance
+         */
+        static create(properties: ackchain.OlaTarget.$Shape): ackchain.OlaTarget & ackchain.OlaTarget.$Shape;
+        static create(properties?: ackchain.OlaTarget.$Properties): ackchain.OlaTarget;
+
+        /**
+         * Encodes the specified OlaTarget message. Does not implicitly {@link ackchain.OlaTarget.verify|verify} messages.
+         * @param message OlaTarget message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.OlaTarget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an OlaTarget message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.OlaTarget & ackchain.OlaTarget.$Shape} OlaTarget
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.OlaTarget & ackchain.OlaTarget.$Shape;
+    }
+
+    namespace OlaTarget {
+
+        /** Properties of an OlaTarget. */
+        interface $Properties {
+
+            /** OlaTarget severity */
+            severity?: (ackchain.Severity|null);
+
+            /** OlaTarget ackWithinMs */
+            ackWithinMs?: (number|null);
+
+            /** OlaTarget resolveWithinMs */
+            resolveWithinMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an OlaTarget. */
+        type $Shape = ackchain.OlaTarget.$Properties;
+    }
+
+    /**
+     * Properties of an OlaTerms.
+     * @deprecated Use ackchain.OlaTerms.$Properties instead.
+     */
+    interface IOlaTerms extends ackchain.OlaTerms.$Properties {
+    }
+
+    /** Represents an OlaTerms. */
+    class OlaTerms {
+
+        /**
+         * Constructs a new OlaTerms.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.OlaTerms.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** OlaTerms targets. */
+        targets: ackchain.OlaTarget.$Properties[];
+
+        /** OlaTerms effectiveFromMs. */
+        effectiveFromMs: number;
+
+        /** OlaTerms effectiveToMs. */
+        effectiveToMs: number;
+
+        /**
+         * Creates a new OlaTerms instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns OlaTerms instance
+         */
+        static create(properties: ackchain.OlaTerms.$Shape): ackchain.OlaTerms & ackchain.OlaTerms.$Shape;
+        static create(properties?: ackchain.OlaTerms.$Properties): ackchain.OlaTerms;
+
+        /**
+         * Encodes the specified OlaTerms message. Does not implicitly {@link ackchain.OlaTerms.verify|verify} messages.
+         * @param message OlaTerms message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.OlaTerms.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an OlaTerms message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.OlaTerms & ackchain.OlaTerms.$Shape} OlaTerms
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.OlaTerms & ackchain.OlaTerms.$Shape;
+    }
+
+    namespace OlaTerms {
+
+        /** Properties of an OlaTerms. */
+        interface $Properties {
+
+            /** OlaTerms targets */
+            targets?: (ackchain.OlaTarget.$Properties[]|null);
+
+            /** OlaTerms effectiveFromMs */
+            effectiveFromMs?: (number|null);
+
+            /** OlaTerms effectiveToMs */
+            effectiveToMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an OlaTerms. */
+        type $Shape = ackchain.OlaTerms.$Properties;
+    }
+
+    /**
+     * Properties of a ProposeOla.
+     * @deprecated Use ackchain.ProposeOla.$Properties instead.
+     */
+    interface IProposeOla extends ackchain.ProposeOla.$Properties {
+    }
+
+    /** Represents a ProposeOla. */
+    class ProposeOla {
+
+        /**
+         * Constructs a new ProposeOla.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.ProposeOla.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ProposeOla provider. */
+        provider: string;
+
+        /** ProposeOla consumer. */
+        consumer: string;
+
+        /** ProposeOla terms. */
+        terms?: (ackchain.OlaTerms.$Properties|null);
+
+        /**
+         * Creates a new ProposeOla instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ProposeOla instance
+         */
+        static create(properties: ackchain.ProposeOla.$Shape): ackchain.ProposeOla & ackchain.ProposeOla.$Shape;
+        static create(properties?: ackchain.ProposeOla.$Properties): ackchain.ProposeOla;
+
+        /**
+         * Encodes the specified ProposeOla message. Does not implicitly {@link ackchain.ProposeOla.verify|verify} messages.
+         * @param message ProposeOla message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.ProposeOla.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ProposeOla message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.ProposeOla & ackchain.ProposeOla.$Shape} ProposeOla
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.ProposeOla & ackchain.ProposeOla.$Shape;
+    }
+
+    namespace ProposeOla {
+
+        /** Properties of a ProposeOla. */
+        interface $Properties {
+
+            /** ProposeOla provider */
+            provider?: (string|null);
+
+            /** ProposeOla consumer */
+            consumer?: (string|null);
+
+            /** ProposeOla terms */
+            terms?: (ackchain.OlaTerms.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ProposeOla. */
+        type $Shape = ackchain.ProposeOla.$Properties;
+    }
+
+    /**
+     * Properties of a SignOla.
+     * @deprecated Use ackchain.SignOla.$Properties instead.
+     */
+    interface ISignOla extends ackchain.SignOla.$Properties {
+    }
+
+    /** Represents a SignOla. */
+    class SignOla {
+
+        /**
+         * Constructs a new SignOla.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.SignOla.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SignOla id. */
+        id: number;
+
+        /** SignOla version. */
+        version: number;
+
+        /**
+         * Creates a new SignOla instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SignOla instance
+         */
+        static create(properties: ackchain.SignOla.$Shape): ackchain.SignOla & ackchain.SignOla.$Shape;
+        static create(properties?: ackchain.SignOla.$Properties): ackchain.SignOla;
+
+        /**
+         * Encodes the specified SignOla message. Does not implicitly {@link ackchain.SignOla.verify|verify} messages.
+         * @param message SignOla message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.SignOla.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SignOla message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.SignOla & ackchain.SignOla.$Shape} SignOla
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.SignOla & ackchain.SignOla.$Shape;
+    }
+
+    namespace SignOla {
+
+        /** Properties of a SignOla. */
+        interface $Properties {
+
+            /** SignOla id */
+            id?: (number|null);
+
+            /** SignOla version */
+            version?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SignOla. */
+        type $Shape = ackchain.SignOla.$Properties;
+    }
+
+    /**
+     * Properties of an AmendOla.
+     * @deprecated Use ackchain.AmendOla.$Properties instead.
+     */
+    interface IAmendOla extends ackchain.AmendOla.$Properties {
+    }
+
+    /** Represents an AmendOla. */
+    class AmendOla {
+
+        /**
+         * Constructs a new AmendOla.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.AmendOla.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AmendOla id. */
+        id: number;
+
+        /** AmendOla terms. */
+        terms?: (ackchain.OlaTerms.$Properties|null);
+
+        /**
+         * Creates a new AmendOla instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AmendOla instance
+         */
+        static create(properties: ackchain.AmendOla.$Shape): ackchain.AmendOla & ackchain.AmendOla.$Shape;
+        static create(properties?: ackchain.AmendOla.$Properties): ackchain.AmendOla;
+
+        /**
+         * Encodes the specified AmendOla message. Does not implicitly {@link ackchain.AmendOla.verify|verify} messages.
+         * @param message AmendOla message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.AmendOla.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AmendOla message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.AmendOla & ackchain.AmendOla.$Shape} AmendOla
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.AmendOla & ackchain.AmendOla.$Shape;
+    }
+
+    namespace AmendOla {
+
+        /** Properties of an AmendOla. */
+        interface $Properties {
+
+            /** AmendOla id */
+            id?: (number|null);
+
+            /** AmendOla terms */
+            terms?: (ackchain.OlaTerms.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AmendOla. */
+        type $Shape = ackchain.AmendOla.$Properties;
+    }
+
+    /**
+     * Properties of a TerminateOla.
+     * @deprecated Use ackchain.TerminateOla.$Properties instead.
+     */
+    interface ITerminateOla extends ackchain.TerminateOla.$Properties {
+    }
+
+    /** Represents a TerminateOla. */
+    class TerminateOla {
+
+        /**
+         * Constructs a new TerminateOla.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.TerminateOla.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TerminateOla id. */
+        id: number;
+
+        /**
+         * Creates a new TerminateOla instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TerminateOla instance
+         */
+        static create(properties: ackchain.TerminateOla.$Shape): ackchain.TerminateOla & ackchain.TerminateOla.$Shape;
+        static create(properties?: ackchain.TerminateOla.$Properties): ackchain.TerminateOla;
+
+        /**
+         * Encodes the specified TerminateOla message. Does not implicitly {@link ackchain.TerminateOla.verify|verify} messages.
+         * @param message TerminateOla message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.TerminateOla.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TerminateOla message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.TerminateOla & ackchain.TerminateOla.$Shape} TerminateOla
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.TerminateOla & ackchain.TerminateOla.$Shape;
+    }
+
+    namespace TerminateOla {
+
+        /** Properties of a TerminateOla. */
+        interface $Properties {
+
+            /** TerminateOla id */
+            id?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TerminateOla. */
+        type $Shape = ackchain.TerminateOla.$Properties;
     }
 }

@@ -2359,6 +2359,10 @@ export const ackchain = $root.ackchain = (() => {
          * @property {Array.<ackchain.Member.$Properties>|null} [members] Team members
          * @property {Array.<ackchain.Integration.$Properties>|null} [integrations] Team integrations
          * @property {number|null} [nextAlertNumber] Team nextAlertNumber
+         * @property {number|null} [policyVersion] Team policyVersion
+         * @property {Array.<string>|null} [schedules] Team schedules
+         * @property {Array.<ackchain.MaintenanceWindow.$Properties>|null} [maintenanceWindows] Team maintenanceWindows
+         * @property {number|null} [nextWindowId] Team nextWindowId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2386,6 +2390,8 @@ export const ackchain = $root.ackchain = (() => {
         const Team = function (properties) {
             this.members = [];
             this.integrations = [];
+            this.schedules = [];
+            this.maintenanceWindows = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2433,6 +2439,38 @@ export const ackchain = $root.ackchain = (() => {
         Team.prototype.nextAlertNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * Team policyVersion.
+         * @member {number} policyVersion
+         * @memberof ackchain.Team
+         * @instance
+         */
+        Team.prototype.policyVersion = 0;
+
+        /**
+         * Team schedules.
+         * @member {Array.<string>} schedules
+         * @memberof ackchain.Team
+         * @instance
+         */
+        Team.prototype.schedules = $util.emptyArray;
+
+        /**
+         * Team maintenanceWindows.
+         * @member {Array.<ackchain.MaintenanceWindow.$Properties>} maintenanceWindows
+         * @memberof ackchain.Team
+         * @instance
+         */
+        Team.prototype.maintenanceWindows = $util.emptyArray;
+
+        /**
+         * Team nextWindowId.
+         * @member {number} nextWindowId
+         * @memberof ackchain.Team
+         * @instance
+         */
+        Team.prototype.nextWindowId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new Team instance using the specified properties.
          * @function create
          * @memberof ackchain.Team
@@ -2476,6 +2514,16 @@ export const ackchain = $root.ackchain = (() => {
                     $root.ackchain.Integration.encode(message.integrations[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
             if (message.nextAlertNumber != null && $Object.hasOwnProperty.call(message, "nextAlertNumber") && (typeof message.nextAlertNumber === "object" ? message.nextAlertNumber.low || message.nextAlertNumber.high : message.nextAlertNumber !== 0))
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.nextAlertNumber);
+            if (message.policyVersion != null && $Object.hasOwnProperty.call(message, "policyVersion") && message.policyVersion !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.policyVersion);
+            if (message.schedules != null && message.schedules.length)
+                for (let i = 0; i < message.schedules.length; ++i)
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.schedules[i]);
+            if (message.maintenanceWindows != null && message.maintenanceWindows.length)
+                for (let i = 0; i < message.maintenanceWindows.length; ++i)
+                    $root.ackchain.MaintenanceWindow.encode(message.maintenanceWindows[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.nextWindowId != null && $Object.hasOwnProperty.call(message, "nextWindowId") && (typeof message.nextWindowId === "object" ? message.nextWindowId.low || message.nextWindowId.high : message.nextWindowId !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.nextWindowId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2563,6 +2611,40 @@ export const ackchain = $root.ackchain = (() => {
                             delete message.nextAlertNumber;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.policyVersion = value;
+                        else
+                            delete message.policyVersion;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.schedules && message.schedules.length))
+                            message.schedules = [];
+                        message.schedules.push(reader.stringVerify());
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.maintenanceWindows && message.maintenanceWindows.length))
+                            message.maintenanceWindows = [];
+                        message.maintenanceWindows.push($root.ackchain.MaintenanceWindow.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.nextWindowId = value;
+                        else
+                            delete message.nextWindowId;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -2581,6 +2663,1362 @@ export const ackchain = $root.ackchain = (() => {
         };
 
         return Team;
+    })();
+
+    ackchain.MaintenanceWindow = (function() {
+
+        /**
+         * Properties of a MaintenanceWindow.
+         * @typedef {Object} ackchain.MaintenanceWindow.$Properties
+         * @property {number|null} [id] MaintenanceWindow id
+         * @property {number|null} [fromMs] MaintenanceWindow fromMs
+         * @property {number|null} [toMs] MaintenanceWindow toMs
+         * @property {string|null} [reason] MaintenanceWindow reason
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MaintenanceWindow.
+         * @memberof ackchain
+         * @interface IMaintenanceWindow
+         * @augments ackchain.MaintenanceWindow.$Properties
+         * @deprecated Use ackchain.MaintenanceWindow.$Properties instead.
+         */
+
+        /**
+         * Shape of a MaintenanceWindow.
+         * @typedef {ackchain.MaintenanceWindow.$Properties} ackchain.MaintenanceWindow.$Shape
+         */
+
+        /**
+         * Constructs a new MaintenanceWindow.
+         * @memberof ackchain
+         * @classdesc Represents a MaintenanceWindow.
+         * @constructor
+         * @param {ackchain.MaintenanceWindow.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MaintenanceWindow = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * MaintenanceWindow id.
+         * @member {number} id
+         * @memberof ackchain.MaintenanceWindow
+         * @instance
+         */
+        MaintenanceWindow.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MaintenanceWindow fromMs.
+         * @member {number} fromMs
+         * @memberof ackchain.MaintenanceWindow
+         * @instance
+         */
+        MaintenanceWindow.prototype.fromMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MaintenanceWindow toMs.
+         * @member {number} toMs
+         * @memberof ackchain.MaintenanceWindow
+         * @instance
+         */
+        MaintenanceWindow.prototype.toMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MaintenanceWindow reason.
+         * @member {string} reason
+         * @memberof ackchain.MaintenanceWindow
+         * @instance
+         */
+        MaintenanceWindow.prototype.reason = "";
+
+        /**
+         * Creates a new MaintenanceWindow instance using the specified properties.
+         * @function create
+         * @memberof ackchain.MaintenanceWindow
+         * @static
+         * @param {ackchain.MaintenanceWindow.$Properties=} [properties] Properties to set
+         * @returns {ackchain.MaintenanceWindow} MaintenanceWindow instance
+         * @type {{
+         *   (properties: ackchain.MaintenanceWindow.$Shape): ackchain.MaintenanceWindow & ackchain.MaintenanceWindow.$Shape;
+         *   (properties?: ackchain.MaintenanceWindow.$Properties): ackchain.MaintenanceWindow;
+         * }}
+         */
+        MaintenanceWindow.create = function(properties) {
+            return new MaintenanceWindow(properties);
+        };
+
+        /**
+         * Encodes the specified MaintenanceWindow message. Does not implicitly {@link ackchain.MaintenanceWindow.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.MaintenanceWindow
+         * @static
+         * @param {ackchain.MaintenanceWindow.$Properties} message MaintenanceWindow message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MaintenanceWindow.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.fromMs != null && $Object.hasOwnProperty.call(message, "fromMs") && (typeof message.fromMs === "object" ? message.fromMs.low || message.fromMs.high : message.fromMs !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fromMs);
+            if (message.toMs != null && $Object.hasOwnProperty.call(message, "toMs") && (typeof message.toMs === "object" ? message.toMs.low || message.toMs.high : message.toMs !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.toMs);
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a MaintenanceWindow message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.MaintenanceWindow
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.MaintenanceWindow & ackchain.MaintenanceWindow.$Shape} MaintenanceWindow
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MaintenanceWindow.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.MaintenanceWindow();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.fromMs = value;
+                        else
+                            delete message.fromMs;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.toMs = value;
+                        else
+                            delete message.toMs;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.reason = value;
+                        else
+                            delete message.reason;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return MaintenanceWindow;
+    })();
+
+    ackchain.Schedule = (function() {
+
+        /**
+         * Properties of a Schedule.
+         * @typedef {Object} ackchain.Schedule.$Properties
+         * @property {string|null} [team] Schedule team
+         * @property {string|null} [name] Schedule name
+         * @property {string|null} [timeZone] Schedule timeZone
+         * @property {Array.<ackchain.ScheduleLayer.$Properties>|null} [layers] Schedule layers
+         * @property {Array.<ackchain.ScheduleOverride.$Properties>|null} [overrides] Schedule overrides
+         * @property {number|null} [nextOverrideId] Schedule nextOverrideId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Schedule.
+         * @memberof ackchain
+         * @interface ISchedule
+         * @augments ackchain.Schedule.$Properties
+         * @deprecated Use ackchain.Schedule.$Properties instead.
+         */
+
+        /**
+         * Shape of a Schedule.
+         * @typedef {ackchain.Schedule.$Properties} ackchain.Schedule.$Shape
+         */
+
+        /**
+         * Constructs a new Schedule.
+         * @memberof ackchain
+         * @classdesc Represents a Schedule.
+         * @constructor
+         * @param {ackchain.Schedule.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Schedule = function (properties) {
+            this.layers = [];
+            this.overrides = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Schedule team.
+         * @member {string} team
+         * @memberof ackchain.Schedule
+         * @instance
+         */
+        Schedule.prototype.team = "";
+
+        /**
+         * Schedule name.
+         * @member {string} name
+         * @memberof ackchain.Schedule
+         * @instance
+         */
+        Schedule.prototype.name = "";
+
+        /**
+         * Schedule timeZone.
+         * @member {string} timeZone
+         * @memberof ackchain.Schedule
+         * @instance
+         */
+        Schedule.prototype.timeZone = "";
+
+        /**
+         * Schedule layers.
+         * @member {Array.<ackchain.ScheduleLayer.$Properties>} layers
+         * @memberof ackchain.Schedule
+         * @instance
+         */
+        Schedule.prototype.layers = $util.emptyArray;
+
+        /**
+         * Schedule overrides.
+         * @member {Array.<ackchain.ScheduleOverride.$Properties>} overrides
+         * @memberof ackchain.Schedule
+         * @instance
+         */
+        Schedule.prototype.overrides = $util.emptyArray;
+
+        /**
+         * Schedule nextOverrideId.
+         * @member {number} nextOverrideId
+         * @memberof ackchain.Schedule
+         * @instance
+         */
+        Schedule.prototype.nextOverrideId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new Schedule instance using the specified properties.
+         * @function create
+         * @memberof ackchain.Schedule
+         * @static
+         * @param {ackchain.Schedule.$Properties=} [properties] Properties to set
+         * @returns {ackchain.Schedule} Schedule instance
+         * @type {{
+         *   (properties: ackchain.Schedule.$Shape): ackchain.Schedule & ackchain.Schedule.$Shape;
+         *   (properties?: ackchain.Schedule.$Properties): ackchain.Schedule;
+         * }}
+         */
+        Schedule.create = function(properties) {
+            return new Schedule(properties);
+        };
+
+        /**
+         * Encodes the specified Schedule message. Does not implicitly {@link ackchain.Schedule.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.Schedule
+         * @static
+         * @param {ackchain.Schedule.$Properties} message Schedule message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Schedule.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.team);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+            if (message.timeZone != null && $Object.hasOwnProperty.call(message, "timeZone") && message.timeZone !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.timeZone);
+            if (message.layers != null && message.layers.length)
+                for (let i = 0; i < message.layers.length; ++i)
+                    $root.ackchain.ScheduleLayer.encode(message.layers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.overrides != null && message.overrides.length)
+                for (let i = 0; i < message.overrides.length; ++i)
+                    $root.ackchain.ScheduleOverride.encode(message.overrides[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.nextOverrideId != null && $Object.hasOwnProperty.call(message, "nextOverrideId") && (typeof message.nextOverrideId === "object" ? message.nextOverrideId.low || message.nextOverrideId.high : message.nextOverrideId !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.nextOverrideId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Schedule message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.Schedule
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.Schedule & ackchain.Schedule.$Shape} Schedule
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Schedule.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.Schedule();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.team = value;
+                        else
+                            delete message.team;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.timeZone = value;
+                        else
+                            delete message.timeZone;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.layers && message.layers.length))
+                            message.layers = [];
+                        message.layers.push($root.ackchain.ScheduleLayer.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.overrides && message.overrides.length))
+                            message.overrides = [];
+                        message.overrides.push($root.ackchain.ScheduleOverride.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.nextOverrideId = value;
+                        else
+                            delete message.nextOverrideId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Schedule;
+    })();
+
+    ackchain.Device = (function() {
+
+        /**
+         * Properties of a Device.
+         * @typedef {Object} ackchain.Device.$Properties
+         * @property {Uint8Array|null} [key] Device key
+         * @property {Uint8Array|null} [owner] Device owner
+         * @property {Uint8Array|null} [notifyKey] Device notifyKey
+         * @property {string|null} [label] Device label
+         * @property {number|null} [expiresAtMs] Device expiresAtMs
+         * @property {number|null} [registeredAtMs] Device registeredAtMs
+         * @property {number|null} [revokedAtMs] Device revokedAtMs
+         * @property {Uint8Array|null} [revokedBy] Device revokedBy
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Device.
+         * @memberof ackchain
+         * @interface IDevice
+         * @augments ackchain.Device.$Properties
+         * @deprecated Use ackchain.Device.$Properties instead.
+         */
+
+        /**
+         * Shape of a Device.
+         * @typedef {ackchain.Device.$Properties} ackchain.Device.$Shape
+         */
+
+        /**
+         * Constructs a new Device.
+         * @memberof ackchain
+         * @classdesc Represents a Device.
+         * @constructor
+         * @param {ackchain.Device.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Device = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Device key.
+         * @member {Uint8Array} key
+         * @memberof ackchain.Device
+         * @instance
+         */
+        Device.prototype.key = $util.newBuffer([]);
+
+        /**
+         * Device owner.
+         * @member {Uint8Array} owner
+         * @memberof ackchain.Device
+         * @instance
+         */
+        Device.prototype.owner = $util.newBuffer([]);
+
+        /**
+         * Device notifyKey.
+         * @member {Uint8Array} notifyKey
+         * @memberof ackchain.Device
+         * @instance
+         */
+        Device.prototype.notifyKey = $util.newBuffer([]);
+
+        /**
+         * Device label.
+         * @member {string} label
+         * @memberof ackchain.Device
+         * @instance
+         */
+        Device.prototype.label = "";
+
+        /**
+         * Device expiresAtMs.
+         * @member {number} expiresAtMs
+         * @memberof ackchain.Device
+         * @instance
+         */
+        Device.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Device registeredAtMs.
+         * @member {number} registeredAtMs
+         * @memberof ackchain.Device
+         * @instance
+         */
+        Device.prototype.registeredAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Device revokedAtMs.
+         * @member {number} revokedAtMs
+         * @memberof ackchain.Device
+         * @instance
+         */
+        Device.prototype.revokedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Device revokedBy.
+         * @member {Uint8Array} revokedBy
+         * @memberof ackchain.Device
+         * @instance
+         */
+        Device.prototype.revokedBy = $util.newBuffer([]);
+
+        /**
+         * Creates a new Device instance using the specified properties.
+         * @function create
+         * @memberof ackchain.Device
+         * @static
+         * @param {ackchain.Device.$Properties=} [properties] Properties to set
+         * @returns {ackchain.Device} Device instance
+         * @type {{
+         *   (properties: ackchain.Device.$Shape): ackchain.Device & ackchain.Device.$Shape;
+         *   (properties?: ackchain.Device.$Properties): ackchain.Device;
+         * }}
+         */
+        Device.create = function(properties) {
+            return new Device(properties);
+        };
+
+        /**
+         * Encodes the specified Device message. Does not implicitly {@link ackchain.Device.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.Device
+         * @static
+         * @param {ackchain.Device.$Properties} message Device message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Device.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+            if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.owner);
+            if (message.notifyKey != null && $Object.hasOwnProperty.call(message, "notifyKey") && message.notifyKey.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.notifyKey);
+            if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.label);
+            if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.expiresAtMs);
+            if (message.registeredAtMs != null && $Object.hasOwnProperty.call(message, "registeredAtMs") && (typeof message.registeredAtMs === "object" ? message.registeredAtMs.low || message.registeredAtMs.high : message.registeredAtMs !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.registeredAtMs);
+            if (message.revokedAtMs != null && $Object.hasOwnProperty.call(message, "revokedAtMs") && (typeof message.revokedAtMs === "object" ? message.revokedAtMs.low || message.revokedAtMs.high : message.revokedAtMs !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.revokedAtMs);
+            if (message.revokedBy != null && $Object.hasOwnProperty.call(message, "revokedBy") && message.revokedBy.length)
+                writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.revokedBy);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Device message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.Device
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.Device & ackchain.Device.$Shape} Device
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Device.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.Device();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.key = value;
+                        else
+                            delete message.key;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.owner = value;
+                        else
+                            delete message.owner;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.notifyKey = value;
+                        else
+                            delete message.notifyKey;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.label = value;
+                        else
+                            delete message.label;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.expiresAtMs = value;
+                        else
+                            delete message.expiresAtMs;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.registeredAtMs = value;
+                        else
+                            delete message.registeredAtMs;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.revokedAtMs = value;
+                        else
+                            delete message.revokedAtMs;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.revokedBy = value;
+                        else
+                            delete message.revokedBy;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Device;
+    })();
+
+    /**
+     * OlaStatus enum.
+     * @name ackchain.OlaStatus
+     * @enum {number}
+     * @property {number} OLA_STATUS_UNSPECIFIED=0 OLA_STATUS_UNSPECIFIED value
+     * @property {number} OLA_STATUS_PROPOSED=1 OLA_STATUS_PROPOSED value
+     * @property {number} OLA_STATUS_ACTIVE=2 OLA_STATUS_ACTIVE value
+     * @property {number} OLA_STATUS_TERMINATED=3 OLA_STATUS_TERMINATED value
+     */
+    ackchain.OlaStatus = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "OLA_STATUS_UNSPECIFIED"] = 0;
+        values[valuesById[1] = "OLA_STATUS_PROPOSED"] = 1;
+        values[valuesById[2] = "OLA_STATUS_ACTIVE"] = 2;
+        values[valuesById[3] = "OLA_STATUS_TERMINATED"] = 3;
+        return values;
+    })();
+
+    ackchain.OlaVersion = (function() {
+
+        /**
+         * Properties of an OlaVersion.
+         * @typedef {Object} ackchain.OlaVersion.$Properties
+         * @property {number|null} [version] OlaVersion version
+         * @property {ackchain.OlaTerms.$Properties|null} [terms] OlaVersion terms
+         * @property {Uint8Array|null} [proposedBy] OlaVersion proposedBy
+         * @property {string|null} [proposedByTeam] OlaVersion proposedByTeam
+         * @property {number|null} [proposedAtMs] OlaVersion proposedAtMs
+         * @property {Uint8Array|null} [signedBy] OlaVersion signedBy
+         * @property {number|null} [signedAtMs] OlaVersion signedAtMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an OlaVersion.
+         * @memberof ackchain
+         * @interface IOlaVersion
+         * @augments ackchain.OlaVersion.$Properties
+         * @deprecated Use ackchain.OlaVersion.$Properties instead.
+         */
+
+        /**
+         * Shape of an OlaVersion.
+         * @typedef {ackchain.OlaVersion.$Properties} ackchain.OlaVersion.$Shape
+         */
+
+        /**
+         * Constructs a new OlaVersion.
+         * @memberof ackchain
+         * @classdesc Represents an OlaVersion.
+         * @constructor
+         * @param {ackchain.OlaVersion.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const OlaVersion = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * OlaVersion version.
+         * @member {number} version
+         * @memberof ackchain.OlaVersion
+         * @instance
+         */
+        OlaVersion.prototype.version = 0;
+
+        /**
+         * OlaVersion terms.
+         * @member {ackchain.OlaTerms.$Properties|null|undefined} terms
+         * @memberof ackchain.OlaVersion
+         * @instance
+         */
+        OlaVersion.prototype.terms = null;
+
+        /**
+         * OlaVersion proposedBy.
+         * @member {Uint8Array} proposedBy
+         * @memberof ackchain.OlaVersion
+         * @instance
+         */
+        OlaVersion.prototype.proposedBy = $util.newBuffer([]);
+
+        /**
+         * OlaVersion proposedByTeam.
+         * @member {string} proposedByTeam
+         * @memberof ackchain.OlaVersion
+         * @instance
+         */
+        OlaVersion.prototype.proposedByTeam = "";
+
+        /**
+         * OlaVersion proposedAtMs.
+         * @member {number} proposedAtMs
+         * @memberof ackchain.OlaVersion
+         * @instance
+         */
+        OlaVersion.prototype.proposedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * OlaVersion signedBy.
+         * @member {Uint8Array} signedBy
+         * @memberof ackchain.OlaVersion
+         * @instance
+         */
+        OlaVersion.prototype.signedBy = $util.newBuffer([]);
+
+        /**
+         * OlaVersion signedAtMs.
+         * @member {number} signedAtMs
+         * @memberof ackchain.OlaVersion
+         * @instance
+         */
+        OlaVersion.prototype.signedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new OlaVersion instance using the specified properties.
+         * @function create
+         * @memberof ackchain.OlaVersion
+         * @static
+         * @param {ackchain.OlaVersion.$Properties=} [properties] Properties to set
+         * @returns {ackchain.OlaVersion} OlaVersion instance
+         * @type {{
+         *   (properties: ackchain.OlaVersion.$Shape): ackchain.OlaVersion & ackchain.OlaVersion.$Shape;
+         *   (properties?: ackchain.OlaVersion.$Properties): ackchain.OlaVersion;
+         * }}
+         */
+        OlaVersion.create = function(properties) {
+            return new OlaVersion(properties);
+        };
+
+        /**
+         * Encodes the specified OlaVersion message. Does not implicitly {@link ackchain.OlaVersion.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.OlaVersion
+         * @static
+         * @param {ackchain.OlaVersion.$Properties} message OlaVersion message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        OlaVersion.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+            if (message.terms != null && $Object.hasOwnProperty.call(message, "terms"))
+                $root.ackchain.OlaTerms.encode(message.terms, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.proposedBy != null && $Object.hasOwnProperty.call(message, "proposedBy") && message.proposedBy.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.proposedBy);
+            if (message.proposedByTeam != null && $Object.hasOwnProperty.call(message, "proposedByTeam") && message.proposedByTeam !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.proposedByTeam);
+            if (message.proposedAtMs != null && $Object.hasOwnProperty.call(message, "proposedAtMs") && (typeof message.proposedAtMs === "object" ? message.proposedAtMs.low || message.proposedAtMs.high : message.proposedAtMs !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.proposedAtMs);
+            if (message.signedBy != null && $Object.hasOwnProperty.call(message, "signedBy") && message.signedBy.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.signedBy);
+            if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs") && (typeof message.signedAtMs === "object" ? message.signedAtMs.low || message.signedAtMs.high : message.signedAtMs !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.signedAtMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an OlaVersion message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.OlaVersion
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.OlaVersion & ackchain.OlaVersion.$Shape} OlaVersion
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        OlaVersion.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.OlaVersion();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.version = value;
+                        else
+                            delete message.version;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.terms = $root.ackchain.OlaTerms.decode(reader, reader.size(), $undefined, _depth + 1, message.terms);
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.proposedBy = value;
+                        else
+                            delete message.proposedBy;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.proposedByTeam = value;
+                        else
+                            delete message.proposedByTeam;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.proposedAtMs = value;
+                        else
+                            delete message.proposedAtMs;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.signedBy = value;
+                        else
+                            delete message.signedBy;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.signedAtMs = value;
+                        else
+                            delete message.signedAtMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return OlaVersion;
+    })();
+
+    ackchain.Ola = (function() {
+
+        /**
+         * Properties of an Ola.
+         * @typedef {Object} ackchain.Ola.$Properties
+         * @property {number|null} [id] Ola id
+         * @property {string|null} [provider] Ola provider
+         * @property {string|null} [consumer] Ola consumer
+         * @property {ackchain.OlaStatus|null} [status] Ola status
+         * @property {Array.<ackchain.OlaVersion.$Properties>|null} [versions] Ola versions
+         * @property {number|null} [activeVersion] Ola activeVersion
+         * @property {number|null} [terminatedAtMs] Ola terminatedAtMs
+         * @property {Uint8Array|null} [terminatedBy] Ola terminatedBy
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an Ola.
+         * @memberof ackchain
+         * @interface IOla
+         * @augments ackchain.Ola.$Properties
+         * @deprecated Use ackchain.Ola.$Properties instead.
+         */
+
+        /**
+         * Shape of an Ola.
+         * @typedef {ackchain.Ola.$Properties} ackchain.Ola.$Shape
+         */
+
+        /**
+         * Constructs a new Ola.
+         * @memberof ackchain
+         * @classdesc Represents an Ola.
+         * @constructor
+         * @param {ackchain.Ola.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Ola = function (properties) {
+            this.versions = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Ola id.
+         * @member {number} id
+         * @memberof ackchain.Ola
+         * @instance
+         */
+        Ola.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Ola provider.
+         * @member {string} provider
+         * @memberof ackchain.Ola
+         * @instance
+         */
+        Ola.prototype.provider = "";
+
+        /**
+         * Ola consumer.
+         * @member {string} consumer
+         * @memberof ackchain.Ola
+         * @instance
+         */
+        Ola.prototype.consumer = "";
+
+        /**
+         * Ola status.
+         * @member {ackchain.OlaStatus} status
+         * @memberof ackchain.Ola
+         * @instance
+         */
+        Ola.prototype.status = 0;
+
+        /**
+         * Ola versions.
+         * @member {Array.<ackchain.OlaVersion.$Properties>} versions
+         * @memberof ackchain.Ola
+         * @instance
+         */
+        Ola.prototype.versions = $util.emptyArray;
+
+        /**
+         * Ola activeVersion.
+         * @member {number} activeVersion
+         * @memberof ackchain.Ola
+         * @instance
+         */
+        Ola.prototype.activeVersion = 0;
+
+        /**
+         * Ola terminatedAtMs.
+         * @member {number} terminatedAtMs
+         * @memberof ackchain.Ola
+         * @instance
+         */
+        Ola.prototype.terminatedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Ola terminatedBy.
+         * @member {Uint8Array} terminatedBy
+         * @memberof ackchain.Ola
+         * @instance
+         */
+        Ola.prototype.terminatedBy = $util.newBuffer([]);
+
+        /**
+         * Creates a new Ola instance using the specified properties.
+         * @function create
+         * @memberof ackchain.Ola
+         * @static
+         * @param {ackchain.Ola.$Properties=} [properties] Properties to set
+         * @returns {ackchain.Ola} Ola instance
+         * @type {{
+         *   (properties: ackchain.Ola.$Shape): ackchain.Ola & ackchain.Ola.$Shape;
+         *   (properties?: ackchain.Ola.$Properties): ackchain.Ola;
+         * }}
+         */
+        Ola.create = function(properties) {
+            return new Ola(properties);
+        };
+
+        /**
+         * Encodes the specified Ola message. Does not implicitly {@link ackchain.Ola.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.Ola
+         * @static
+         * @param {ackchain.Ola.$Properties} message Ola message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Ola.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.provider != null && $Object.hasOwnProperty.call(message, "provider") && message.provider !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.provider);
+            if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer") && message.consumer !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.consumer);
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).int32(message.status);
+            if (message.versions != null && message.versions.length)
+                for (let i = 0; i < message.versions.length; ++i)
+                    $root.ackchain.OlaVersion.encode(message.versions[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.activeVersion != null && $Object.hasOwnProperty.call(message, "activeVersion") && message.activeVersion !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.activeVersion);
+            if (message.terminatedAtMs != null && $Object.hasOwnProperty.call(message, "terminatedAtMs") && (typeof message.terminatedAtMs === "object" ? message.terminatedAtMs.low || message.terminatedAtMs.high : message.terminatedAtMs !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.terminatedAtMs);
+            if (message.terminatedBy != null && $Object.hasOwnProperty.call(message, "terminatedBy") && message.terminatedBy.length)
+                writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.terminatedBy);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an Ola message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.Ola
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.Ola & ackchain.Ola.$Shape} Ola
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Ola.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.Ola();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.provider = value;
+                        else
+                            delete message.provider;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.consumer = value;
+                        else
+                            delete message.consumer;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.status = value;
+                        else
+                            delete message.status;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.versions && message.versions.length))
+                            message.versions = [];
+                        message.versions.push($root.ackchain.OlaVersion.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.activeVersion = value;
+                        else
+                            delete message.activeVersion;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.terminatedAtMs = value;
+                        else
+                            delete message.terminatedAtMs;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.terminatedBy = value;
+                        else
+                            delete message.terminatedBy;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Ola;
+    })();
+
+    /**
+     * OlaOutcome enum.
+     * @name ackchain.OlaOutcome
+     * @enum {number}
+     * @property {number} OLA_OUTCOME_NONE=0 OLA_OUTCOME_NONE value
+     * @property {number} OLA_OUTCOME_PENDING=1 OLA_OUTCOME_PENDING value
+     * @property {number} OLA_OUTCOME_MET=2 OLA_OUTCOME_MET value
+     * @property {number} OLA_OUTCOME_BREACHED=3 OLA_OUTCOME_BREACHED value
+     */
+    ackchain.OlaOutcome = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "OLA_OUTCOME_NONE"] = 0;
+        values[valuesById[1] = "OLA_OUTCOME_PENDING"] = 1;
+        values[valuesById[2] = "OLA_OUTCOME_MET"] = 2;
+        values[valuesById[3] = "OLA_OUTCOME_BREACHED"] = 3;
+        return values;
     })();
 
     /**
@@ -2631,6 +4069,22 @@ export const ackchain = $root.ackchain = (() => {
          * @property {number|null} [sequence] Alert sequence
          * @property {string|null} [triggerTeam] Alert triggerTeam
          * @property {ackchain.StandingKind|null} [triggerStanding] Alert triggerStanding
+         * @property {number|null} [policyVersion] Alert policyVersion
+         * @property {number|null} [escalationLevel] Alert escalationLevel
+         * @property {number|null} [escalationRound] Alert escalationRound
+         * @property {number|null} [escalationDueMs] Alert escalationDueMs
+         * @property {number|null} [rearmDueMs] Alert rearmDueMs
+         * @property {number|null} [snoozedUntilMs] Alert snoozedUntilMs
+         * @property {boolean|null} [inMaintenance] Alert inMaintenance
+         * @property {number|null} [olaId] Alert olaId
+         * @property {number|null} [olaVersion] Alert olaVersion
+         * @property {number|null} [olaAckDueMs] Alert olaAckDueMs
+         * @property {number|null} [olaResolveDueMs] Alert olaResolveDueMs
+         * @property {ackchain.OlaOutcome|null} [olaAckOutcome] Alert olaAckOutcome
+         * @property {ackchain.OlaOutcome|null} [olaResolveOutcome] Alert olaResolveOutcome
+         * @property {number|null} [firstAcknowledgedAtMs] Alert firstAcknowledgedAtMs
+         * @property {Uint8Array|null} [acknowledgedDevice] Alert acknowledgedDevice
+         * @property {Uint8Array|null} [resolvedDevice] Alert resolvedDevice
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2864,6 +4318,134 @@ export const ackchain = $root.ackchain = (() => {
         Alert.prototype.triggerStanding = 0;
 
         /**
+         * Alert policyVersion.
+         * @member {number} policyVersion
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.policyVersion = 0;
+
+        /**
+         * Alert escalationLevel.
+         * @member {number} escalationLevel
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.escalationLevel = 0;
+
+        /**
+         * Alert escalationRound.
+         * @member {number} escalationRound
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.escalationRound = 0;
+
+        /**
+         * Alert escalationDueMs.
+         * @member {number} escalationDueMs
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.escalationDueMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Alert rearmDueMs.
+         * @member {number} rearmDueMs
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.rearmDueMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Alert snoozedUntilMs.
+         * @member {number} snoozedUntilMs
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.snoozedUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Alert inMaintenance.
+         * @member {boolean} inMaintenance
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.inMaintenance = false;
+
+        /**
+         * Alert olaId.
+         * @member {number} olaId
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.olaId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Alert olaVersion.
+         * @member {number} olaVersion
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.olaVersion = 0;
+
+        /**
+         * Alert olaAckDueMs.
+         * @member {number} olaAckDueMs
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.olaAckDueMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Alert olaResolveDueMs.
+         * @member {number} olaResolveDueMs
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.olaResolveDueMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Alert olaAckOutcome.
+         * @member {ackchain.OlaOutcome} olaAckOutcome
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.olaAckOutcome = 0;
+
+        /**
+         * Alert olaResolveOutcome.
+         * @member {ackchain.OlaOutcome} olaResolveOutcome
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.olaResolveOutcome = 0;
+
+        /**
+         * Alert firstAcknowledgedAtMs.
+         * @member {number} firstAcknowledgedAtMs
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.firstAcknowledgedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Alert acknowledgedDevice.
+         * @member {Uint8Array} acknowledgedDevice
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.acknowledgedDevice = $util.newBuffer([]);
+
+        /**
+         * Alert resolvedDevice.
+         * @member {Uint8Array} resolvedDevice
+         * @memberof ackchain.Alert
+         * @instance
+         */
+        Alert.prototype.resolvedDevice = $util.newBuffer([]);
+
+        /**
          * Creates a new Alert instance using the specified properties.
          * @function create
          * @memberof ackchain.Alert
@@ -2946,6 +4528,38 @@ export const ackchain = $root.ackchain = (() => {
                 writer.uint32(/* id 24, wireType 2 =*/194).string(message.triggerTeam);
             if (message.triggerStanding != null && $Object.hasOwnProperty.call(message, "triggerStanding") && message.triggerStanding !== 0)
                 writer.uint32(/* id 25, wireType 0 =*/200).int32(message.triggerStanding);
+            if (message.policyVersion != null && $Object.hasOwnProperty.call(message, "policyVersion") && message.policyVersion !== 0)
+                writer.uint32(/* id 26, wireType 0 =*/208).uint32(message.policyVersion);
+            if (message.escalationLevel != null && $Object.hasOwnProperty.call(message, "escalationLevel") && message.escalationLevel !== 0)
+                writer.uint32(/* id 27, wireType 0 =*/216).uint32(message.escalationLevel);
+            if (message.escalationRound != null && $Object.hasOwnProperty.call(message, "escalationRound") && message.escalationRound !== 0)
+                writer.uint32(/* id 28, wireType 0 =*/224).uint32(message.escalationRound);
+            if (message.escalationDueMs != null && $Object.hasOwnProperty.call(message, "escalationDueMs") && (typeof message.escalationDueMs === "object" ? message.escalationDueMs.low || message.escalationDueMs.high : message.escalationDueMs !== 0))
+                writer.uint32(/* id 29, wireType 0 =*/232).uint64(message.escalationDueMs);
+            if (message.rearmDueMs != null && $Object.hasOwnProperty.call(message, "rearmDueMs") && (typeof message.rearmDueMs === "object" ? message.rearmDueMs.low || message.rearmDueMs.high : message.rearmDueMs !== 0))
+                writer.uint32(/* id 30, wireType 0 =*/240).uint64(message.rearmDueMs);
+            if (message.snoozedUntilMs != null && $Object.hasOwnProperty.call(message, "snoozedUntilMs") && (typeof message.snoozedUntilMs === "object" ? message.snoozedUntilMs.low || message.snoozedUntilMs.high : message.snoozedUntilMs !== 0))
+                writer.uint32(/* id 31, wireType 0 =*/248).uint64(message.snoozedUntilMs);
+            if (message.inMaintenance != null && $Object.hasOwnProperty.call(message, "inMaintenance") && message.inMaintenance !== false)
+                writer.uint32(/* id 32, wireType 0 =*/256).bool(message.inMaintenance);
+            if (message.olaId != null && $Object.hasOwnProperty.call(message, "olaId") && (typeof message.olaId === "object" ? message.olaId.low || message.olaId.high : message.olaId !== 0))
+                writer.uint32(/* id 33, wireType 0 =*/264).uint64(message.olaId);
+            if (message.olaVersion != null && $Object.hasOwnProperty.call(message, "olaVersion") && message.olaVersion !== 0)
+                writer.uint32(/* id 34, wireType 0 =*/272).uint32(message.olaVersion);
+            if (message.olaAckDueMs != null && $Object.hasOwnProperty.call(message, "olaAckDueMs") && (typeof message.olaAckDueMs === "object" ? message.olaAckDueMs.low || message.olaAckDueMs.high : message.olaAckDueMs !== 0))
+                writer.uint32(/* id 35, wireType 0 =*/280).uint64(message.olaAckDueMs);
+            if (message.olaResolveDueMs != null && $Object.hasOwnProperty.call(message, "olaResolveDueMs") && (typeof message.olaResolveDueMs === "object" ? message.olaResolveDueMs.low || message.olaResolveDueMs.high : message.olaResolveDueMs !== 0))
+                writer.uint32(/* id 36, wireType 0 =*/288).uint64(message.olaResolveDueMs);
+            if (message.olaAckOutcome != null && $Object.hasOwnProperty.call(message, "olaAckOutcome") && message.olaAckOutcome !== 0)
+                writer.uint32(/* id 37, wireType 0 =*/296).int32(message.olaAckOutcome);
+            if (message.olaResolveOutcome != null && $Object.hasOwnProperty.call(message, "olaResolveOutcome") && message.olaResolveOutcome !== 0)
+                writer.uint32(/* id 38, wireType 0 =*/304).int32(message.olaResolveOutcome);
+            if (message.firstAcknowledgedAtMs != null && $Object.hasOwnProperty.call(message, "firstAcknowledgedAtMs") && (typeof message.firstAcknowledgedAtMs === "object" ? message.firstAcknowledgedAtMs.low || message.firstAcknowledgedAtMs.high : message.firstAcknowledgedAtMs !== 0))
+                writer.uint32(/* id 39, wireType 0 =*/312).uint64(message.firstAcknowledgedAtMs);
+            if (message.acknowledgedDevice != null && $Object.hasOwnProperty.call(message, "acknowledgedDevice") && message.acknowledgedDevice.length)
+                writer.uint32(/* id 40, wireType 2 =*/322).bytes(message.acknowledgedDevice);
+            if (message.resolvedDevice != null && $Object.hasOwnProperty.call(message, "resolvedDevice") && message.resolvedDevice.length)
+                writer.uint32(/* id 41, wireType 2 =*/330).bytes(message.resolvedDevice);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3212,6 +4826,150 @@ export const ackchain = $root.ackchain = (() => {
                             message.triggerStanding = value;
                         else
                             delete message.triggerStanding;
+                        continue;
+                    }
+                case 26: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.policyVersion = value;
+                        else
+                            delete message.policyVersion;
+                        continue;
+                    }
+                case 27: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.escalationLevel = value;
+                        else
+                            delete message.escalationLevel;
+                        continue;
+                    }
+                case 28: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.escalationRound = value;
+                        else
+                            delete message.escalationRound;
+                        continue;
+                    }
+                case 29: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.escalationDueMs = value;
+                        else
+                            delete message.escalationDueMs;
+                        continue;
+                    }
+                case 30: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.rearmDueMs = value;
+                        else
+                            delete message.rearmDueMs;
+                        continue;
+                    }
+                case 31: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.snoozedUntilMs = value;
+                        else
+                            delete message.snoozedUntilMs;
+                        continue;
+                    }
+                case 32: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.inMaintenance = value;
+                        else
+                            delete message.inMaintenance;
+                        continue;
+                    }
+                case 33: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.olaId = value;
+                        else
+                            delete message.olaId;
+                        continue;
+                    }
+                case 34: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.olaVersion = value;
+                        else
+                            delete message.olaVersion;
+                        continue;
+                    }
+                case 35: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.olaAckDueMs = value;
+                        else
+                            delete message.olaAckDueMs;
+                        continue;
+                    }
+                case 36: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.olaResolveDueMs = value;
+                        else
+                            delete message.olaResolveDueMs;
+                        continue;
+                    }
+                case 37: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.olaAckOutcome = value;
+                        else
+                            delete message.olaAckOutcome;
+                        continue;
+                    }
+                case 38: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.olaResolveOutcome = value;
+                        else
+                            delete message.olaResolveOutcome;
+                        continue;
+                    }
+                case 39: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.firstAcknowledgedAtMs = value;
+                        else
+                            delete message.firstAcknowledgedAtMs;
+                        continue;
+                    }
+                case 40: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.acknowledgedDevice = value;
+                        else
+                            delete message.acknowledgedDevice;
+                        continue;
+                    }
+                case 41: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.resolvedDevice = value;
+                        else
+                            delete message.resolvedDevice;
                         continue;
                     }
                 }
@@ -3771,6 +5529,9 @@ export const ackchain = $root.ackchain = (() => {
          * @property {number|null} [timeoutDeltaMs] ConsensusParams timeoutDeltaMs
          * @property {number|null} [maxClockDriftMs] ConsensusParams maxClockDriftMs
          * @property {number|null} [maxContractBytes] ConsensusParams maxContractBytes
+         * @property {number|null} [maxDeadlinesPerBlock] ConsensusParams maxDeadlinesPerBlock
+         * @property {number|null} [maxDeviceTxAgeMs] ConsensusParams maxDeviceTxAgeMs
+         * @property {string|null} [tzdbVersion] ConsensusParams tzdbVersion
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3899,6 +5660,30 @@ export const ackchain = $root.ackchain = (() => {
         ConsensusParams.prototype.maxContractBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * ConsensusParams maxDeadlinesPerBlock.
+         * @member {number} maxDeadlinesPerBlock
+         * @memberof ackchain.ConsensusParams
+         * @instance
+         */
+        ConsensusParams.prototype.maxDeadlinesPerBlock = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ConsensusParams maxDeviceTxAgeMs.
+         * @member {number} maxDeviceTxAgeMs
+         * @memberof ackchain.ConsensusParams
+         * @instance
+         */
+        ConsensusParams.prototype.maxDeviceTxAgeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ConsensusParams tzdbVersion.
+         * @member {string} tzdbVersion
+         * @memberof ackchain.ConsensusParams
+         * @instance
+         */
+        ConsensusParams.prototype.tzdbVersion = "";
+
+        /**
          * Creates a new ConsensusParams instance using the specified properties.
          * @function create
          * @memberof ackchain.ConsensusParams
@@ -3954,6 +5739,12 @@ export const ackchain = $root.ackchain = (() => {
                 writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.maxClockDriftMs);
             if (message.maxContractBytes != null && $Object.hasOwnProperty.call(message, "maxContractBytes") && (typeof message.maxContractBytes === "object" ? message.maxContractBytes.low || message.maxContractBytes.high : message.maxContractBytes !== 0))
                 writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.maxContractBytes);
+            if (message.maxDeadlinesPerBlock != null && $Object.hasOwnProperty.call(message, "maxDeadlinesPerBlock") && (typeof message.maxDeadlinesPerBlock === "object" ? message.maxDeadlinesPerBlock.low || message.maxDeadlinesPerBlock.high : message.maxDeadlinesPerBlock !== 0))
+                writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.maxDeadlinesPerBlock);
+            if (message.maxDeviceTxAgeMs != null && $Object.hasOwnProperty.call(message, "maxDeviceTxAgeMs") && (typeof message.maxDeviceTxAgeMs === "object" ? message.maxDeviceTxAgeMs.low || message.maxDeviceTxAgeMs.high : message.maxDeviceTxAgeMs !== 0))
+                writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.maxDeviceTxAgeMs);
+            if (message.tzdbVersion != null && $Object.hasOwnProperty.call(message, "tzdbVersion") && message.tzdbVersion !== "")
+                writer.uint32(/* id 15, wireType 2 =*/122).string(message.tzdbVersion);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4104,6 +5895,33 @@ export const ackchain = $root.ackchain = (() => {
                             message.maxContractBytes = value;
                         else
                             delete message.maxContractBytes;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.maxDeadlinesPerBlock = value;
+                        else
+                            delete message.maxDeadlinesPerBlock;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.maxDeviceTxAgeMs = value;
+                        else
+                            delete message.maxDeviceTxAgeMs;
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.tzdbVersion = value;
+                        else
+                            delete message.tzdbVersion;
                         continue;
                     }
                 }
@@ -4500,6 +6318,8 @@ export const ackchain = $root.ackchain = (() => {
          * @property {string|null} [name] GenesisTeam name
          * @property {Array.<ackchain.Member.$Properties>|null} [members] GenesisTeam members
          * @property {Array.<ackchain.Integration.$Properties>|null} [integrations] GenesisTeam integrations
+         * @property {Array.<ackchain.SetSchedule.$Properties>|null} [schedules] GenesisTeam schedules
+         * @property {ackchain.EscalationPolicy.$Properties|null} [policy] GenesisTeam policy
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4513,7 +6333,15 @@ export const ackchain = $root.ackchain = (() => {
 
         /**
          * Shape of a GenesisTeam.
-         * @typedef {ackchain.GenesisTeam.$Properties} ackchain.GenesisTeam.$Shape
+         * @typedef {{
+         *   id?: string|null;
+         *   name?: string|null;
+         *   members?: Array.<ackchain.Member.$Shape>|null;
+         *   integrations?: Array.<ackchain.Integration.$Shape>|null;
+         *   schedules?: Array.<ackchain.SetSchedule.$Shape>|null;
+         *   policy?: ackchain.EscalationPolicy.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * }} ackchain.GenesisTeam.$Shape
          */
 
         /**
@@ -4527,6 +6355,7 @@ export const ackchain = $root.ackchain = (() => {
         const GenesisTeam = function (properties) {
             this.members = [];
             this.integrations = [];
+            this.schedules = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4564,6 +6393,22 @@ export const ackchain = $root.ackchain = (() => {
          * @instance
          */
         GenesisTeam.prototype.integrations = $util.emptyArray;
+
+        /**
+         * GenesisTeam schedules.
+         * @member {Array.<ackchain.SetSchedule.$Properties>} schedules
+         * @memberof ackchain.GenesisTeam
+         * @instance
+         */
+        GenesisTeam.prototype.schedules = $util.emptyArray;
+
+        /**
+         * GenesisTeam policy.
+         * @member {ackchain.EscalationPolicy.$Properties|null|undefined} policy
+         * @memberof ackchain.GenesisTeam
+         * @instance
+         */
+        GenesisTeam.prototype.policy = null;
 
         /**
          * Creates a new GenesisTeam instance using the specified properties.
@@ -4607,6 +6452,11 @@ export const ackchain = $root.ackchain = (() => {
             if (message.integrations != null && message.integrations.length)
                 for (let i = 0; i < message.integrations.length; ++i)
                     $root.ackchain.Integration.encode(message.integrations[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.schedules != null && message.schedules.length)
+                for (let i = 0; i < message.schedules.length; ++i)
+                    $root.ackchain.SetSchedule.encode(message.schedules[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.policy != null && $Object.hasOwnProperty.call(message, "policy"))
+                $root.ackchain.EscalationPolicy.encode(message.policy, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4685,6 +6535,20 @@ export const ackchain = $root.ackchain = (() => {
                         message.integrations.push($root.ackchain.Integration.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.schedules && message.schedules.length))
+                            message.schedules = [];
+                        message.schedules.push($root.ackchain.SetSchedule.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        message.policy = $root.ackchain.EscalationPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.policy);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -4729,7 +6593,15 @@ export const ackchain = $root.ackchain = (() => {
 
         /**
          * Shape of a Genesis.
-         * @typedef {ackchain.Genesis.$Properties} ackchain.Genesis.$Shape
+         * @typedef {{
+         *   chainId?: string|null;
+         *   genesisTimeMs?: number|null;
+         *   params?: ackchain.ConsensusParams.$Shape|null;
+         *   validators?: Array.<ackchain.Validator.$Shape>|null;
+         *   teams?: Array.<ackchain.GenesisTeam.$Shape>|null;
+         *   contracts?: Array.<ackchain.DeployContract.$Shape>|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * }} ackchain.Genesis.$Shape
          */
 
         /**
@@ -5477,16 +7349,31 @@ export const ackchain = $root.ackchain = (() => {
          * @property {string|null} [chainId] TxBody chainId
          * @property {number|null} [expiresAtMs] TxBody expiresAtMs
          * @property {string|null} [memo] TxBody memo
+         * @property {number|null} [signedAtMs] TxBody signedAtMs
          * @property {ackchain.TriggerAlert.$Properties|null} [triggerAlert] TxBody triggerAlert
          * @property {ackchain.AcknowledgeAlert.$Properties|null} [acknowledgeAlert] TxBody acknowledgeAlert
          * @property {ackchain.ResolveAlert.$Properties|null} [resolveAlert] TxBody resolveAlert
          * @property {ackchain.AddAlertNote.$Properties|null} [addAlertNote] TxBody addAlertNote
+         * @property {ackchain.SnoozeAlert.$Properties|null} [snoozeAlert] TxBody snoozeAlert
          * @property {ackchain.AddMember.$Properties|null} [addMember] TxBody addMember
          * @property {ackchain.RemoveMember.$Properties|null} [removeMember] TxBody removeMember
          * @property {ackchain.AddIntegration.$Properties|null} [addIntegration] TxBody addIntegration
          * @property {ackchain.RemoveIntegration.$Properties|null} [removeIntegration] TxBody removeIntegration
+         * @property {ackchain.SetEscalationPolicy.$Properties|null} [setEscalationPolicy] TxBody setEscalationPolicy
+         * @property {ackchain.SetSchedule.$Properties|null} [setSchedule] TxBody setSchedule
+         * @property {ackchain.RemoveSchedule.$Properties|null} [removeSchedule] TxBody removeSchedule
+         * @property {ackchain.AddOverride.$Properties|null} [addOverride] TxBody addOverride
+         * @property {ackchain.RemoveOverride.$Properties|null} [removeOverride] TxBody removeOverride
+         * @property {ackchain.AddMaintenanceWindow.$Properties|null} [addMaintenanceWindow] TxBody addMaintenanceWindow
+         * @property {ackchain.RemoveMaintenanceWindow.$Properties|null} [removeMaintenanceWindow] TxBody removeMaintenanceWindow
+         * @property {ackchain.RegisterDevice.$Properties|null} [registerDevice] TxBody registerDevice
+         * @property {ackchain.RevokeDevice.$Properties|null} [revokeDevice] TxBody revokeDevice
          * @property {ackchain.DeployContract.$Properties|null} [deployContract] TxBody deployContract
-         * @property {"triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"deployContract"} [payload] TxBody payload
+         * @property {ackchain.ProposeOla.$Properties|null} [proposeOla] TxBody proposeOla
+         * @property {ackchain.SignOla.$Properties|null} [signOla] TxBody signOla
+         * @property {ackchain.AmendOla.$Properties|null} [amendOla] TxBody amendOla
+         * @property {ackchain.TerminateOla.$Properties|null} [terminateOla] TxBody terminateOla
+         * @property {"triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"proposeOla"|"signOla"|"amendOla"|"terminateOla"} [payload] TxBody payload
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5504,18 +7391,33 @@ export const ackchain = $root.ackchain = (() => {
          *   chainId?: string|null;
          *   expiresAtMs?: number|null;
          *   memo?: string|null;
+         *   signedAtMs?: number|null;
          *   triggerAlert?: ackchain.TriggerAlert.$Shape|null;
          *   acknowledgeAlert?: ackchain.AcknowledgeAlert.$Shape|null;
          *   resolveAlert?: ackchain.ResolveAlert.$Shape|null;
          *   addAlertNote?: ackchain.AddAlertNote.$Shape|null;
+         *   snoozeAlert?: ackchain.SnoozeAlert.$Shape|null;
          *   addMember?: ackchain.AddMember.$Shape|null;
          *   removeMember?: ackchain.RemoveMember.$Shape|null;
          *   addIntegration?: ackchain.AddIntegration.$Shape|null;
          *   removeIntegration?: ackchain.RemoveIntegration.$Shape|null;
+         *   setEscalationPolicy?: ackchain.SetEscalationPolicy.$Shape|null;
+         *   setSchedule?: ackchain.SetSchedule.$Shape|null;
+         *   removeSchedule?: ackchain.RemoveSchedule.$Shape|null;
+         *   addOverride?: ackchain.AddOverride.$Shape|null;
+         *   removeOverride?: ackchain.RemoveOverride.$Shape|null;
+         *   addMaintenanceWindow?: ackchain.AddMaintenanceWindow.$Shape|null;
+         *   removeMaintenanceWindow?: ackchain.RemoveMaintenanceWindow.$Shape|null;
+         *   registerDevice?: ackchain.RegisterDevice.$Shape|null;
+         *   revokeDevice?: ackchain.RevokeDevice.$Shape|null;
          *   deployContract?: ackchain.DeployContract.$Shape|null;
+         *   proposeOla?: ackchain.ProposeOla.$Shape|null;
+         *   signOla?: ackchain.SignOla.$Shape|null;
+         *   amendOla?: ackchain.AmendOla.$Shape|null;
+         *   terminateOla?: ackchain.TerminateOla.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ payload?: undefined; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "triggerAlert"; triggerAlert: ackchain.TriggerAlert.$Shape; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "acknowledgeAlert"; triggerAlert?: null; acknowledgeAlert: ackchain.AcknowledgeAlert.$Shape; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "resolveAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert: ackchain.ResolveAlert.$Shape; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "addAlertNote"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote: ackchain.AddAlertNote.$Shape; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "addMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember: ackchain.AddMember.$Shape; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "removeMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember: ackchain.RemoveMember.$Shape; addIntegration?: null; removeIntegration?: null; deployContract?: null }|{ payload?: "addIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration: ackchain.AddIntegration.$Shape; removeIntegration?: null; deployContract?: null }|{ payload?: "removeIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration: ackchain.RemoveIntegration.$Shape; deployContract?: null }|{ payload?: "deployContract"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; deployContract: ackchain.DeployContract.$Shape })
+         *   ({ payload?: undefined; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "triggerAlert"; triggerAlert: ackchain.TriggerAlert.$Shape; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "acknowledgeAlert"; triggerAlert?: null; acknowledgeAlert: ackchain.AcknowledgeAlert.$Shape; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "resolveAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert: ackchain.ResolveAlert.$Shape; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addAlertNote"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote: ackchain.AddAlertNote.$Shape; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "snoozeAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert: ackchain.SnoozeAlert.$Shape; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember: ackchain.AddMember.$Shape; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember: ackchain.RemoveMember.$Shape; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration: ackchain.AddIntegration.$Shape; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration: ackchain.RemoveIntegration.$Shape; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setEscalationPolicy"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy: ackchain.SetEscalationPolicy.$Shape; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule: ackchain.SetSchedule.$Shape; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule: ackchain.RemoveSchedule.$Shape; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride: ackchain.AddOverride.$Shape; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride: ackchain.RemoveOverride.$Shape; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow: ackchain.AddMaintenanceWindow.$Shape; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow: ackchain.RemoveMaintenanceWindow.$Shape; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "registerDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice: ackchain.RegisterDevice.$Shape; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "revokeDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice: ackchain.RevokeDevice.$Shape; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "deployContract"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract: ackchain.DeployContract.$Shape; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "proposeOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla: ackchain.ProposeOla.$Shape; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "signOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla: ackchain.SignOla.$Shape; amendOla?: null; terminateOla?: null }|{ payload?: "amendOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla: ackchain.AmendOla.$Shape; terminateOla?: null }|{ payload?: "terminateOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla: ackchain.TerminateOla.$Shape })
          * )} ackchain.TxBody.$Shape
          */
 
@@ -5559,6 +7461,14 @@ export const ackchain = $root.ackchain = (() => {
         TxBody.prototype.memo = "";
 
         /**
+         * TxBody signedAtMs.
+         * @member {number} signedAtMs
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.signedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * TxBody triggerAlert.
          * @member {ackchain.TriggerAlert.$Properties|null|undefined} triggerAlert
          * @memberof ackchain.TxBody
@@ -5589,6 +7499,14 @@ export const ackchain = $root.ackchain = (() => {
          * @instance
          */
         TxBody.prototype.addAlertNote = null;
+
+        /**
+         * TxBody snoozeAlert.
+         * @member {ackchain.SnoozeAlert.$Properties|null|undefined} snoozeAlert
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.snoozeAlert = null;
 
         /**
          * TxBody addMember.
@@ -5623,6 +7541,78 @@ export const ackchain = $root.ackchain = (() => {
         TxBody.prototype.removeIntegration = null;
 
         /**
+         * TxBody setEscalationPolicy.
+         * @member {ackchain.SetEscalationPolicy.$Properties|null|undefined} setEscalationPolicy
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.setEscalationPolicy = null;
+
+        /**
+         * TxBody setSchedule.
+         * @member {ackchain.SetSchedule.$Properties|null|undefined} setSchedule
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.setSchedule = null;
+
+        /**
+         * TxBody removeSchedule.
+         * @member {ackchain.RemoveSchedule.$Properties|null|undefined} removeSchedule
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.removeSchedule = null;
+
+        /**
+         * TxBody addOverride.
+         * @member {ackchain.AddOverride.$Properties|null|undefined} addOverride
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.addOverride = null;
+
+        /**
+         * TxBody removeOverride.
+         * @member {ackchain.RemoveOverride.$Properties|null|undefined} removeOverride
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.removeOverride = null;
+
+        /**
+         * TxBody addMaintenanceWindow.
+         * @member {ackchain.AddMaintenanceWindow.$Properties|null|undefined} addMaintenanceWindow
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.addMaintenanceWindow = null;
+
+        /**
+         * TxBody removeMaintenanceWindow.
+         * @member {ackchain.RemoveMaintenanceWindow.$Properties|null|undefined} removeMaintenanceWindow
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.removeMaintenanceWindow = null;
+
+        /**
+         * TxBody registerDevice.
+         * @member {ackchain.RegisterDevice.$Properties|null|undefined} registerDevice
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.registerDevice = null;
+
+        /**
+         * TxBody revokeDevice.
+         * @member {ackchain.RevokeDevice.$Properties|null|undefined} revokeDevice
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.revokeDevice = null;
+
+        /**
          * TxBody deployContract.
          * @member {ackchain.DeployContract.$Properties|null|undefined} deployContract
          * @memberof ackchain.TxBody
@@ -5630,17 +7620,49 @@ export const ackchain = $root.ackchain = (() => {
          */
         TxBody.prototype.deployContract = null;
 
+        /**
+         * TxBody proposeOla.
+         * @member {ackchain.ProposeOla.$Properties|null|undefined} proposeOla
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.proposeOla = null;
+
+        /**
+         * TxBody signOla.
+         * @member {ackchain.SignOla.$Properties|null|undefined} signOla
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.signOla = null;
+
+        /**
+         * TxBody amendOla.
+         * @member {ackchain.AmendOla.$Properties|null|undefined} amendOla
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.amendOla = null;
+
+        /**
+         * TxBody terminateOla.
+         * @member {ackchain.TerminateOla.$Properties|null|undefined} terminateOla
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.terminateOla = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * TxBody payload.
-         * @member {"triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"deployContract"|undefined} payload
+         * @member {"triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"proposeOla"|"signOla"|"amendOla"|"terminateOla"|undefined} payload
          * @memberof ackchain.TxBody
          * @instance
          */
         $Object.defineProperty(TxBody.prototype, "payload", {
-            get: $util.oneOfGetter($oneOfFields = ["triggerAlert", "acknowledgeAlert", "resolveAlert", "addAlertNote", "addMember", "removeMember", "addIntegration", "removeIntegration", "deployContract"]),
+            get: $util.oneOfGetter($oneOfFields = ["triggerAlert", "acknowledgeAlert", "resolveAlert", "addAlertNote", "snoozeAlert", "addMember", "removeMember", "addIntegration", "removeIntegration", "setEscalationPolicy", "setSchedule", "removeSchedule", "addOverride", "removeOverride", "addMaintenanceWindow", "removeMaintenanceWindow", "registerDevice", "revokeDevice", "deployContract", "proposeOla", "signOla", "amendOla", "terminateOla"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -5682,6 +7704,8 @@ export const ackchain = $root.ackchain = (() => {
                 writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.expiresAtMs);
             if (message.memo != null && $Object.hasOwnProperty.call(message, "memo") && message.memo !== "")
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.memo);
+            if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs") && (typeof message.signedAtMs === "object" ? message.signedAtMs.low || message.signedAtMs.high : message.signedAtMs !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.signedAtMs);
             if (message.triggerAlert != null && $Object.hasOwnProperty.call(message, "triggerAlert"))
                 $root.ackchain.TriggerAlert.encode(message.triggerAlert, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.acknowledgeAlert != null && $Object.hasOwnProperty.call(message, "acknowledgeAlert"))
@@ -5690,6 +7714,8 @@ export const ackchain = $root.ackchain = (() => {
                 $root.ackchain.ResolveAlert.encode(message.resolveAlert, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
             if (message.addAlertNote != null && $Object.hasOwnProperty.call(message, "addAlertNote"))
                 $root.ackchain.AddAlertNote.encode(message.addAlertNote, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+            if (message.snoozeAlert != null && $Object.hasOwnProperty.call(message, "snoozeAlert"))
+                $root.ackchain.SnoozeAlert.encode(message.snoozeAlert, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
             if (message.addMember != null && $Object.hasOwnProperty.call(message, "addMember"))
                 $root.ackchain.AddMember.encode(message.addMember, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.removeMember != null && $Object.hasOwnProperty.call(message, "removeMember"))
@@ -5698,8 +7724,34 @@ export const ackchain = $root.ackchain = (() => {
                 $root.ackchain.AddIntegration.encode(message.addIntegration, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
             if (message.removeIntegration != null && $Object.hasOwnProperty.call(message, "removeIntegration"))
                 $root.ackchain.RemoveIntegration.encode(message.removeIntegration, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+            if (message.setEscalationPolicy != null && $Object.hasOwnProperty.call(message, "setEscalationPolicy"))
+                $root.ackchain.SetEscalationPolicy.encode(message.setEscalationPolicy, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+            if (message.setSchedule != null && $Object.hasOwnProperty.call(message, "setSchedule"))
+                $root.ackchain.SetSchedule.encode(message.setSchedule, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+            if (message.removeSchedule != null && $Object.hasOwnProperty.call(message, "removeSchedule"))
+                $root.ackchain.RemoveSchedule.encode(message.removeSchedule, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+            if (message.addOverride != null && $Object.hasOwnProperty.call(message, "addOverride"))
+                $root.ackchain.AddOverride.encode(message.addOverride, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
+            if (message.removeOverride != null && $Object.hasOwnProperty.call(message, "removeOverride"))
+                $root.ackchain.RemoveOverride.encode(message.removeOverride, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
+            if (message.addMaintenanceWindow != null && $Object.hasOwnProperty.call(message, "addMaintenanceWindow"))
+                $root.ackchain.AddMaintenanceWindow.encode(message.addMaintenanceWindow, writer.uint32(/* id 29, wireType 2 =*/234).fork(), _depth + 1).ldelim();
+            if (message.removeMaintenanceWindow != null && $Object.hasOwnProperty.call(message, "removeMaintenanceWindow"))
+                $root.ackchain.RemoveMaintenanceWindow.encode(message.removeMaintenanceWindow, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+            if (message.registerDevice != null && $Object.hasOwnProperty.call(message, "registerDevice"))
+                $root.ackchain.RegisterDevice.encode(message.registerDevice, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
+            if (message.revokeDevice != null && $Object.hasOwnProperty.call(message, "revokeDevice"))
+                $root.ackchain.RevokeDevice.encode(message.revokeDevice, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
             if (message.deployContract != null && $Object.hasOwnProperty.call(message, "deployContract"))
                 $root.ackchain.DeployContract.encode(message.deployContract, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+            if (message.proposeOla != null && $Object.hasOwnProperty.call(message, "proposeOla"))
+                $root.ackchain.ProposeOla.encode(message.proposeOla, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+            if (message.signOla != null && $Object.hasOwnProperty.call(message, "signOla"))
+                $root.ackchain.SignOla.encode(message.signOla, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
+            if (message.amendOla != null && $Object.hasOwnProperty.call(message, "amendOla"))
+                $root.ackchain.AmendOla.encode(message.amendOla, writer.uint32(/* id 52, wireType 2 =*/418).fork(), _depth + 1).ldelim();
+            if (message.terminateOla != null && $Object.hasOwnProperty.call(message, "terminateOla"))
+                $root.ackchain.TerminateOla.encode(message.terminateOla, writer.uint32(/* id 53, wireType 2 =*/426).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5771,6 +7823,15 @@ export const ackchain = $root.ackchain = (() => {
                             delete message.memo;
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.signedAtMs = value;
+                        else
+                            delete message.signedAtMs;
+                        continue;
+                    }
                 case 10: {
                         if (wireType !== 2)
                             break;
@@ -5797,6 +7858,13 @@ export const ackchain = $root.ackchain = (() => {
                             break;
                         message.addAlertNote = $root.ackchain.AddAlertNote.decode(reader, reader.size(), $undefined, _depth + 1, message.addAlertNote);
                         message.payload = "addAlertNote";
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        message.snoozeAlert = $root.ackchain.SnoozeAlert.decode(reader, reader.size(), $undefined, _depth + 1, message.snoozeAlert);
+                        message.payload = "snoozeAlert";
                         continue;
                     }
                 case 20: {
@@ -5827,11 +7895,102 @@ export const ackchain = $root.ackchain = (() => {
                         message.payload = "removeIntegration";
                         continue;
                     }
+                case 24: {
+                        if (wireType !== 2)
+                            break;
+                        message.setEscalationPolicy = $root.ackchain.SetEscalationPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.setEscalationPolicy);
+                        message.payload = "setEscalationPolicy";
+                        continue;
+                    }
+                case 25: {
+                        if (wireType !== 2)
+                            break;
+                        message.setSchedule = $root.ackchain.SetSchedule.decode(reader, reader.size(), $undefined, _depth + 1, message.setSchedule);
+                        message.payload = "setSchedule";
+                        continue;
+                    }
+                case 26: {
+                        if (wireType !== 2)
+                            break;
+                        message.removeSchedule = $root.ackchain.RemoveSchedule.decode(reader, reader.size(), $undefined, _depth + 1, message.removeSchedule);
+                        message.payload = "removeSchedule";
+                        continue;
+                    }
+                case 27: {
+                        if (wireType !== 2)
+                            break;
+                        message.addOverride = $root.ackchain.AddOverride.decode(reader, reader.size(), $undefined, _depth + 1, message.addOverride);
+                        message.payload = "addOverride";
+                        continue;
+                    }
+                case 28: {
+                        if (wireType !== 2)
+                            break;
+                        message.removeOverride = $root.ackchain.RemoveOverride.decode(reader, reader.size(), $undefined, _depth + 1, message.removeOverride);
+                        message.payload = "removeOverride";
+                        continue;
+                    }
+                case 29: {
+                        if (wireType !== 2)
+                            break;
+                        message.addMaintenanceWindow = $root.ackchain.AddMaintenanceWindow.decode(reader, reader.size(), $undefined, _depth + 1, message.addMaintenanceWindow);
+                        message.payload = "addMaintenanceWindow";
+                        continue;
+                    }
+                case 30: {
+                        if (wireType !== 2)
+                            break;
+                        message.removeMaintenanceWindow = $root.ackchain.RemoveMaintenanceWindow.decode(reader, reader.size(), $undefined, _depth + 1, message.removeMaintenanceWindow);
+                        message.payload = "removeMaintenanceWindow";
+                        continue;
+                    }
+                case 31: {
+                        if (wireType !== 2)
+                            break;
+                        message.registerDevice = $root.ackchain.RegisterDevice.decode(reader, reader.size(), $undefined, _depth + 1, message.registerDevice);
+                        message.payload = "registerDevice";
+                        continue;
+                    }
+                case 32: {
+                        if (wireType !== 2)
+                            break;
+                        message.revokeDevice = $root.ackchain.RevokeDevice.decode(reader, reader.size(), $undefined, _depth + 1, message.revokeDevice);
+                        message.payload = "revokeDevice";
+                        continue;
+                    }
                 case 40: {
                         if (wireType !== 2)
                             break;
                         message.deployContract = $root.ackchain.DeployContract.decode(reader, reader.size(), $undefined, _depth + 1, message.deployContract);
                         message.payload = "deployContract";
+                        continue;
+                    }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.proposeOla = $root.ackchain.ProposeOla.decode(reader, reader.size(), $undefined, _depth + 1, message.proposeOla);
+                        message.payload = "proposeOla";
+                        continue;
+                    }
+                case 51: {
+                        if (wireType !== 2)
+                            break;
+                        message.signOla = $root.ackchain.SignOla.decode(reader, reader.size(), $undefined, _depth + 1, message.signOla);
+                        message.payload = "signOla";
+                        continue;
+                    }
+                case 52: {
+                        if (wireType !== 2)
+                            break;
+                        message.amendOla = $root.ackchain.AmendOla.decode(reader, reader.size(), $undefined, _depth + 1, message.amendOla);
+                        message.payload = "amendOla";
+                        continue;
+                    }
+                case 53: {
+                        if (wireType !== 2)
+                            break;
+                        message.terminateOla = $root.ackchain.TerminateOla.decode(reader, reader.size(), $undefined, _depth + 1, message.terminateOla);
+                        message.payload = "terminateOla";
                         continue;
                     }
                 }
@@ -7058,6 +9217,175 @@ export const ackchain = $root.ackchain = (() => {
         return AddAlertNote;
     })();
 
+    ackchain.SnoozeAlert = (function() {
+
+        /**
+         * Properties of a SnoozeAlert.
+         * @typedef {Object} ackchain.SnoozeAlert.$Properties
+         * @property {ackchain.AlertRef.$Properties|null} [alert] SnoozeAlert alert
+         * @property {number|null} [untilMs] SnoozeAlert untilMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SnoozeAlert.
+         * @memberof ackchain
+         * @interface ISnoozeAlert
+         * @augments ackchain.SnoozeAlert.$Properties
+         * @deprecated Use ackchain.SnoozeAlert.$Properties instead.
+         */
+
+        /**
+         * Shape of a SnoozeAlert.
+         * @typedef {ackchain.SnoozeAlert.$Properties} ackchain.SnoozeAlert.$Shape
+         */
+
+        /**
+         * Constructs a new SnoozeAlert.
+         * @memberof ackchain
+         * @classdesc Represents a SnoozeAlert.
+         * @constructor
+         * @param {ackchain.SnoozeAlert.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SnoozeAlert = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SnoozeAlert alert.
+         * @member {ackchain.AlertRef.$Properties|null|undefined} alert
+         * @memberof ackchain.SnoozeAlert
+         * @instance
+         */
+        SnoozeAlert.prototype.alert = null;
+
+        /**
+         * SnoozeAlert untilMs.
+         * @member {number} untilMs
+         * @memberof ackchain.SnoozeAlert
+         * @instance
+         */
+        SnoozeAlert.prototype.untilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new SnoozeAlert instance using the specified properties.
+         * @function create
+         * @memberof ackchain.SnoozeAlert
+         * @static
+         * @param {ackchain.SnoozeAlert.$Properties=} [properties] Properties to set
+         * @returns {ackchain.SnoozeAlert} SnoozeAlert instance
+         * @type {{
+         *   (properties: ackchain.SnoozeAlert.$Shape): ackchain.SnoozeAlert & ackchain.SnoozeAlert.$Shape;
+         *   (properties?: ackchain.SnoozeAlert.$Properties): ackchain.SnoozeAlert;
+         * }}
+         */
+        SnoozeAlert.create = function(properties) {
+            return new SnoozeAlert(properties);
+        };
+
+        /**
+         * Encodes the specified SnoozeAlert message. Does not implicitly {@link ackchain.SnoozeAlert.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.SnoozeAlert
+         * @static
+         * @param {ackchain.SnoozeAlert.$Properties} message SnoozeAlert message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SnoozeAlert.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.alert != null && $Object.hasOwnProperty.call(message, "alert"))
+                $root.ackchain.AlertRef.encode(message.alert, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.untilMs != null && $Object.hasOwnProperty.call(message, "untilMs") && (typeof message.untilMs === "object" ? message.untilMs.low || message.untilMs.high : message.untilMs !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.untilMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SnoozeAlert message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.SnoozeAlert
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.SnoozeAlert & ackchain.SnoozeAlert.$Shape} SnoozeAlert
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SnoozeAlert.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.SnoozeAlert();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.alert = $root.ackchain.AlertRef.decode(reader, reader.size(), $undefined, _depth + 1, message.alert);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.untilMs = value;
+                        else
+                            delete message.untilMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return SnoozeAlert;
+    })();
+
     /**
      * Role enum.
      * @name ackchain.Role
@@ -7992,6 +10320,4081 @@ export const ackchain = $root.ackchain = (() => {
         };
 
         return DeployContract;
+    })();
+
+    ackchain.EscalationTarget = (function() {
+
+        /**
+         * Properties of an EscalationTarget.
+         * @typedef {Object} ackchain.EscalationTarget.$Properties
+         * @property {Uint8Array|null} [member] EscalationTarget member
+         * @property {string|null} [schedule] EscalationTarget schedule
+         * @property {"member"|"schedule"} [target] EscalationTarget target
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an EscalationTarget.
+         * @memberof ackchain
+         * @interface IEscalationTarget
+         * @augments ackchain.EscalationTarget.$Properties
+         * @deprecated Use ackchain.EscalationTarget.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of an EscalationTarget.
+         * @typedef {{
+         *   member?: Uint8Array|null;
+         *   schedule?: string|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ target?: undefined; member?: null; schedule?: null }|{ target?: "member"; member: Uint8Array; schedule?: null }|{ target?: "schedule"; member?: null; schedule: string })
+         * )} ackchain.EscalationTarget.$Shape
+         */
+
+        /**
+         * Constructs a new EscalationTarget.
+         * @memberof ackchain
+         * @classdesc Represents an EscalationTarget.
+         * @constructor
+         * @param {ackchain.EscalationTarget.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const EscalationTarget = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * EscalationTarget member.
+         * @member {Uint8Array|null|undefined} member
+         * @memberof ackchain.EscalationTarget
+         * @instance
+         */
+        EscalationTarget.prototype.member = null;
+
+        /**
+         * EscalationTarget schedule.
+         * @member {string|null|undefined} schedule
+         * @memberof ackchain.EscalationTarget
+         * @instance
+         */
+        EscalationTarget.prototype.schedule = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * EscalationTarget target.
+         * @member {"member"|"schedule"|undefined} target
+         * @memberof ackchain.EscalationTarget
+         * @instance
+         */
+        $Object.defineProperty(EscalationTarget.prototype, "target", {
+            get: $util.oneOfGetter($oneOfFields = ["member", "schedule"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new EscalationTarget instance using the specified properties.
+         * @function create
+         * @memberof ackchain.EscalationTarget
+         * @static
+         * @param {ackchain.EscalationTarget.$Properties=} [properties] Properties to set
+         * @returns {ackchain.EscalationTarget} EscalationTarget instance
+         * @type {{
+         *   (properties: ackchain.EscalationTarget.$Shape): ackchain.EscalationTarget & ackchain.EscalationTarget.$Shape;
+         *   (properties?: ackchain.EscalationTarget.$Properties): ackchain.EscalationTarget;
+         * }}
+         */
+        EscalationTarget.create = function(properties) {
+            return new EscalationTarget(properties);
+        };
+
+        /**
+         * Encodes the specified EscalationTarget message. Does not implicitly {@link ackchain.EscalationTarget.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.EscalationTarget
+         * @static
+         * @param {ackchain.EscalationTarget.$Properties} message EscalationTarget message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EscalationTarget.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.member != null && $Object.hasOwnProperty.call(message, "member"))
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.member);
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.schedule);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an EscalationTarget message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.EscalationTarget
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.EscalationTarget & ackchain.EscalationTarget.$Shape} EscalationTarget
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EscalationTarget.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.EscalationTarget();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.member = reader.bytes();
+                        message.target = "member";
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.schedule = reader.stringVerify();
+                        message.target = "schedule";
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return EscalationTarget;
+    })();
+
+    ackchain.EscalationLevel = (function() {
+
+        /**
+         * Properties of an EscalationLevel.
+         * @typedef {Object} ackchain.EscalationLevel.$Properties
+         * @property {number|null} [delayMs] EscalationLevel delayMs
+         * @property {Array.<ackchain.EscalationTarget.$Properties>|null} [targets] EscalationLevel targets
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an EscalationLevel.
+         * @memberof ackchain
+         * @interface IEscalationLevel
+         * @augments ackchain.EscalationLevel.$Properties
+         * @deprecated Use ackchain.EscalationLevel.$Properties instead.
+         */
+
+        /**
+         * Shape of an EscalationLevel.
+         * @typedef {{
+         *   delayMs?: number|null;
+         *   targets?: Array.<ackchain.EscalationTarget.$Shape>|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * }} ackchain.EscalationLevel.$Shape
+         */
+
+        /**
+         * Constructs a new EscalationLevel.
+         * @memberof ackchain
+         * @classdesc Represents an EscalationLevel.
+         * @constructor
+         * @param {ackchain.EscalationLevel.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const EscalationLevel = function (properties) {
+            this.targets = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * EscalationLevel delayMs.
+         * @member {number} delayMs
+         * @memberof ackchain.EscalationLevel
+         * @instance
+         */
+        EscalationLevel.prototype.delayMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * EscalationLevel targets.
+         * @member {Array.<ackchain.EscalationTarget.$Properties>} targets
+         * @memberof ackchain.EscalationLevel
+         * @instance
+         */
+        EscalationLevel.prototype.targets = $util.emptyArray;
+
+        /**
+         * Creates a new EscalationLevel instance using the specified properties.
+         * @function create
+         * @memberof ackchain.EscalationLevel
+         * @static
+         * @param {ackchain.EscalationLevel.$Properties=} [properties] Properties to set
+         * @returns {ackchain.EscalationLevel} EscalationLevel instance
+         * @type {{
+         *   (properties: ackchain.EscalationLevel.$Shape): ackchain.EscalationLevel & ackchain.EscalationLevel.$Shape;
+         *   (properties?: ackchain.EscalationLevel.$Properties): ackchain.EscalationLevel;
+         * }}
+         */
+        EscalationLevel.create = function(properties) {
+            return new EscalationLevel(properties);
+        };
+
+        /**
+         * Encodes the specified EscalationLevel message. Does not implicitly {@link ackchain.EscalationLevel.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.EscalationLevel
+         * @static
+         * @param {ackchain.EscalationLevel.$Properties} message EscalationLevel message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EscalationLevel.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs") && (typeof message.delayMs === "object" ? message.delayMs.low || message.delayMs.high : message.delayMs !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.delayMs);
+            if (message.targets != null && message.targets.length)
+                for (let i = 0; i < message.targets.length; ++i)
+                    $root.ackchain.EscalationTarget.encode(message.targets[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an EscalationLevel message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.EscalationLevel
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.EscalationLevel & ackchain.EscalationLevel.$Shape} EscalationLevel
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EscalationLevel.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.EscalationLevel();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.delayMs = value;
+                        else
+                            delete message.delayMs;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.targets && message.targets.length))
+                            message.targets = [];
+                        message.targets.push($root.ackchain.EscalationTarget.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return EscalationLevel;
+    })();
+
+    ackchain.EscalationPolicy = (function() {
+
+        /**
+         * Properties of an EscalationPolicy.
+         * @typedef {Object} ackchain.EscalationPolicy.$Properties
+         * @property {Array.<ackchain.EscalationLevel.$Properties>|null} [levels] EscalationPolicy levels
+         * @property {number|null} [repeats] EscalationPolicy repeats
+         * @property {number|null} [ackTimeoutMs] EscalationPolicy ackTimeoutMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an EscalationPolicy.
+         * @memberof ackchain
+         * @interface IEscalationPolicy
+         * @augments ackchain.EscalationPolicy.$Properties
+         * @deprecated Use ackchain.EscalationPolicy.$Properties instead.
+         */
+
+        /**
+         * Shape of an EscalationPolicy.
+         * @typedef {{
+         *   levels?: Array.<ackchain.EscalationLevel.$Shape>|null;
+         *   repeats?: number|null;
+         *   ackTimeoutMs?: number|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * }} ackchain.EscalationPolicy.$Shape
+         */
+
+        /**
+         * Constructs a new EscalationPolicy.
+         * @memberof ackchain
+         * @classdesc Represents an EscalationPolicy.
+         * @constructor
+         * @param {ackchain.EscalationPolicy.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const EscalationPolicy = function (properties) {
+            this.levels = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * EscalationPolicy levels.
+         * @member {Array.<ackchain.EscalationLevel.$Properties>} levels
+         * @memberof ackchain.EscalationPolicy
+         * @instance
+         */
+        EscalationPolicy.prototype.levels = $util.emptyArray;
+
+        /**
+         * EscalationPolicy repeats.
+         * @member {number} repeats
+         * @memberof ackchain.EscalationPolicy
+         * @instance
+         */
+        EscalationPolicy.prototype.repeats = 0;
+
+        /**
+         * EscalationPolicy ackTimeoutMs.
+         * @member {number} ackTimeoutMs
+         * @memberof ackchain.EscalationPolicy
+         * @instance
+         */
+        EscalationPolicy.prototype.ackTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new EscalationPolicy instance using the specified properties.
+         * @function create
+         * @memberof ackchain.EscalationPolicy
+         * @static
+         * @param {ackchain.EscalationPolicy.$Properties=} [properties] Properties to set
+         * @returns {ackchain.EscalationPolicy} EscalationPolicy instance
+         * @type {{
+         *   (properties: ackchain.EscalationPolicy.$Shape): ackchain.EscalationPolicy & ackchain.EscalationPolicy.$Shape;
+         *   (properties?: ackchain.EscalationPolicy.$Properties): ackchain.EscalationPolicy;
+         * }}
+         */
+        EscalationPolicy.create = function(properties) {
+            return new EscalationPolicy(properties);
+        };
+
+        /**
+         * Encodes the specified EscalationPolicy message. Does not implicitly {@link ackchain.EscalationPolicy.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.EscalationPolicy
+         * @static
+         * @param {ackchain.EscalationPolicy.$Properties} message EscalationPolicy message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EscalationPolicy.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.levels != null && message.levels.length)
+                for (let i = 0; i < message.levels.length; ++i)
+                    $root.ackchain.EscalationLevel.encode(message.levels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.repeats != null && $Object.hasOwnProperty.call(message, "repeats") && message.repeats !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.repeats);
+            if (message.ackTimeoutMs != null && $Object.hasOwnProperty.call(message, "ackTimeoutMs") && (typeof message.ackTimeoutMs === "object" ? message.ackTimeoutMs.low || message.ackTimeoutMs.high : message.ackTimeoutMs !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.ackTimeoutMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an EscalationPolicy message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.EscalationPolicy
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.EscalationPolicy & ackchain.EscalationPolicy.$Shape} EscalationPolicy
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EscalationPolicy.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.EscalationPolicy();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.levels && message.levels.length))
+                            message.levels = [];
+                        message.levels.push($root.ackchain.EscalationLevel.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.repeats = value;
+                        else
+                            delete message.repeats;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.ackTimeoutMs = value;
+                        else
+                            delete message.ackTimeoutMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return EscalationPolicy;
+    })();
+
+    ackchain.SetEscalationPolicy = (function() {
+
+        /**
+         * Properties of a SetEscalationPolicy.
+         * @typedef {Object} ackchain.SetEscalationPolicy.$Properties
+         * @property {string|null} [team] SetEscalationPolicy team
+         * @property {ackchain.EscalationPolicy.$Properties|null} [policy] SetEscalationPolicy policy
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SetEscalationPolicy.
+         * @memberof ackchain
+         * @interface ISetEscalationPolicy
+         * @augments ackchain.SetEscalationPolicy.$Properties
+         * @deprecated Use ackchain.SetEscalationPolicy.$Properties instead.
+         */
+
+        /**
+         * Shape of a SetEscalationPolicy.
+         * @typedef {{
+         *   team?: string|null;
+         *   policy?: ackchain.EscalationPolicy.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * }} ackchain.SetEscalationPolicy.$Shape
+         */
+
+        /**
+         * Constructs a new SetEscalationPolicy.
+         * @memberof ackchain
+         * @classdesc Represents a SetEscalationPolicy.
+         * @constructor
+         * @param {ackchain.SetEscalationPolicy.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SetEscalationPolicy = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SetEscalationPolicy team.
+         * @member {string} team
+         * @memberof ackchain.SetEscalationPolicy
+         * @instance
+         */
+        SetEscalationPolicy.prototype.team = "";
+
+        /**
+         * SetEscalationPolicy policy.
+         * @member {ackchain.EscalationPolicy.$Properties|null|undefined} policy
+         * @memberof ackchain.SetEscalationPolicy
+         * @instance
+         */
+        SetEscalationPolicy.prototype.policy = null;
+
+        /**
+         * Creates a new SetEscalationPolicy instance using the specified properties.
+         * @function create
+         * @memberof ackchain.SetEscalationPolicy
+         * @static
+         * @param {ackchain.SetEscalationPolicy.$Properties=} [properties] Properties to set
+         * @returns {ackchain.SetEscalationPolicy} SetEscalationPolicy instance
+         * @type {{
+         *   (properties: ackchain.SetEscalationPolicy.$Shape): ackchain.SetEscalationPolicy & ackchain.SetEscalationPolicy.$Shape;
+         *   (properties?: ackchain.SetEscalationPolicy.$Properties): ackchain.SetEscalationPolicy;
+         * }}
+         */
+        SetEscalationPolicy.create = function(properties) {
+            return new SetEscalationPolicy(properties);
+        };
+
+        /**
+         * Encodes the specified SetEscalationPolicy message. Does not implicitly {@link ackchain.SetEscalationPolicy.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.SetEscalationPolicy
+         * @static
+         * @param {ackchain.SetEscalationPolicy.$Properties} message SetEscalationPolicy message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SetEscalationPolicy.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.team);
+            if (message.policy != null && $Object.hasOwnProperty.call(message, "policy"))
+                $root.ackchain.EscalationPolicy.encode(message.policy, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SetEscalationPolicy message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.SetEscalationPolicy
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.SetEscalationPolicy & ackchain.SetEscalationPolicy.$Shape} SetEscalationPolicy
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SetEscalationPolicy.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.SetEscalationPolicy();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.team = value;
+                        else
+                            delete message.team;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.policy = $root.ackchain.EscalationPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.policy);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return SetEscalationPolicy;
+    })();
+
+    /**
+     * RestrictionKind enum.
+     * @name ackchain.RestrictionKind
+     * @enum {number}
+     * @property {number} RESTRICTION_KIND_UNSPECIFIED=0 RESTRICTION_KIND_UNSPECIFIED value
+     * @property {number} RESTRICTION_KIND_DAILY=1 RESTRICTION_KIND_DAILY value
+     * @property {number} RESTRICTION_KIND_WEEKLY=2 RESTRICTION_KIND_WEEKLY value
+     */
+    ackchain.RestrictionKind = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "RESTRICTION_KIND_UNSPECIFIED"] = 0;
+        values[valuesById[1] = "RESTRICTION_KIND_DAILY"] = 1;
+        values[valuesById[2] = "RESTRICTION_KIND_WEEKLY"] = 2;
+        return values;
+    })();
+
+    ackchain.Restriction = (function() {
+
+        /**
+         * Properties of a Restriction.
+         * @typedef {Object} ackchain.Restriction.$Properties
+         * @property {ackchain.RestrictionKind|null} [kind] Restriction kind
+         * @property {number|null} [startDayOfWeek] Restriction startDayOfWeek
+         * @property {number|null} [startMinute] Restriction startMinute
+         * @property {number|null} [durationMinutes] Restriction durationMinutes
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Restriction.
+         * @memberof ackchain
+         * @interface IRestriction
+         * @augments ackchain.Restriction.$Properties
+         * @deprecated Use ackchain.Restriction.$Properties instead.
+         */
+
+        /**
+         * Shape of a Restriction.
+         * @typedef {ackchain.Restriction.$Properties} ackchain.Restriction.$Shape
+         */
+
+        /**
+         * Constructs a new Restriction.
+         * @memberof ackchain
+         * @classdesc Represents a Restriction.
+         * @constructor
+         * @param {ackchain.Restriction.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Restriction = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Restriction kind.
+         * @member {ackchain.RestrictionKind} kind
+         * @memberof ackchain.Restriction
+         * @instance
+         */
+        Restriction.prototype.kind = 0;
+
+        /**
+         * Restriction startDayOfWeek.
+         * @member {number} startDayOfWeek
+         * @memberof ackchain.Restriction
+         * @instance
+         */
+        Restriction.prototype.startDayOfWeek = 0;
+
+        /**
+         * Restriction startMinute.
+         * @member {number} startMinute
+         * @memberof ackchain.Restriction
+         * @instance
+         */
+        Restriction.prototype.startMinute = 0;
+
+        /**
+         * Restriction durationMinutes.
+         * @member {number} durationMinutes
+         * @memberof ackchain.Restriction
+         * @instance
+         */
+        Restriction.prototype.durationMinutes = 0;
+
+        /**
+         * Creates a new Restriction instance using the specified properties.
+         * @function create
+         * @memberof ackchain.Restriction
+         * @static
+         * @param {ackchain.Restriction.$Properties=} [properties] Properties to set
+         * @returns {ackchain.Restriction} Restriction instance
+         * @type {{
+         *   (properties: ackchain.Restriction.$Shape): ackchain.Restriction & ackchain.Restriction.$Shape;
+         *   (properties?: ackchain.Restriction.$Properties): ackchain.Restriction;
+         * }}
+         */
+        Restriction.create = function(properties) {
+            return new Restriction(properties);
+        };
+
+        /**
+         * Encodes the specified Restriction message. Does not implicitly {@link ackchain.Restriction.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.Restriction
+         * @static
+         * @param {ackchain.Restriction.$Properties} message Restriction message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Restriction.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+            if (message.startDayOfWeek != null && $Object.hasOwnProperty.call(message, "startDayOfWeek") && message.startDayOfWeek !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.startDayOfWeek);
+            if (message.startMinute != null && $Object.hasOwnProperty.call(message, "startMinute") && message.startMinute !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.startMinute);
+            if (message.durationMinutes != null && $Object.hasOwnProperty.call(message, "durationMinutes") && message.durationMinutes !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.durationMinutes);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Restriction message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.Restriction
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.Restriction & ackchain.Restriction.$Shape} Restriction
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Restriction.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.Restriction();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.startDayOfWeek = value;
+                        else
+                            delete message.startDayOfWeek;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.startMinute = value;
+                        else
+                            delete message.startMinute;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.durationMinutes = value;
+                        else
+                            delete message.durationMinutes;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Restriction;
+    })();
+
+    ackchain.ScheduleLayer = (function() {
+
+        /**
+         * Properties of a ScheduleLayer.
+         * @typedef {Object} ackchain.ScheduleLayer.$Properties
+         * @property {string|null} [name] ScheduleLayer name
+         * @property {Array.<Uint8Array>|null} [participants] ScheduleLayer participants
+         * @property {number|null} [startMs] ScheduleLayer startMs
+         * @property {number|null} [endMs] ScheduleLayer endMs
+         * @property {number|null} [turnLengthMs] ScheduleLayer turnLengthMs
+         * @property {number|null} [turnLengthDays] ScheduleLayer turnLengthDays
+         * @property {Array.<ackchain.Restriction.$Properties>|null} [restrictions] ScheduleLayer restrictions
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ScheduleLayer.
+         * @memberof ackchain
+         * @interface IScheduleLayer
+         * @augments ackchain.ScheduleLayer.$Properties
+         * @deprecated Use ackchain.ScheduleLayer.$Properties instead.
+         */
+
+        /**
+         * Shape of a ScheduleLayer.
+         * @typedef {ackchain.ScheduleLayer.$Properties} ackchain.ScheduleLayer.$Shape
+         */
+
+        /**
+         * Constructs a new ScheduleLayer.
+         * @memberof ackchain
+         * @classdesc Represents a ScheduleLayer.
+         * @constructor
+         * @param {ackchain.ScheduleLayer.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ScheduleLayer = function (properties) {
+            this.participants = [];
+            this.restrictions = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ScheduleLayer name.
+         * @member {string} name
+         * @memberof ackchain.ScheduleLayer
+         * @instance
+         */
+        ScheduleLayer.prototype.name = "";
+
+        /**
+         * ScheduleLayer participants.
+         * @member {Array.<Uint8Array>} participants
+         * @memberof ackchain.ScheduleLayer
+         * @instance
+         */
+        ScheduleLayer.prototype.participants = $util.emptyArray;
+
+        /**
+         * ScheduleLayer startMs.
+         * @member {number} startMs
+         * @memberof ackchain.ScheduleLayer
+         * @instance
+         */
+        ScheduleLayer.prototype.startMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ScheduleLayer endMs.
+         * @member {number} endMs
+         * @memberof ackchain.ScheduleLayer
+         * @instance
+         */
+        ScheduleLayer.prototype.endMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ScheduleLayer turnLengthMs.
+         * @member {number} turnLengthMs
+         * @memberof ackchain.ScheduleLayer
+         * @instance
+         */
+        ScheduleLayer.prototype.turnLengthMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ScheduleLayer turnLengthDays.
+         * @member {number} turnLengthDays
+         * @memberof ackchain.ScheduleLayer
+         * @instance
+         */
+        ScheduleLayer.prototype.turnLengthDays = 0;
+
+        /**
+         * ScheduleLayer restrictions.
+         * @member {Array.<ackchain.Restriction.$Properties>} restrictions
+         * @memberof ackchain.ScheduleLayer
+         * @instance
+         */
+        ScheduleLayer.prototype.restrictions = $util.emptyArray;
+
+        /**
+         * Creates a new ScheduleLayer instance using the specified properties.
+         * @function create
+         * @memberof ackchain.ScheduleLayer
+         * @static
+         * @param {ackchain.ScheduleLayer.$Properties=} [properties] Properties to set
+         * @returns {ackchain.ScheduleLayer} ScheduleLayer instance
+         * @type {{
+         *   (properties: ackchain.ScheduleLayer.$Shape): ackchain.ScheduleLayer & ackchain.ScheduleLayer.$Shape;
+         *   (properties?: ackchain.ScheduleLayer.$Properties): ackchain.ScheduleLayer;
+         * }}
+         */
+        ScheduleLayer.create = function(properties) {
+            return new ScheduleLayer(properties);
+        };
+
+        /**
+         * Encodes the specified ScheduleLayer message. Does not implicitly {@link ackchain.ScheduleLayer.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.ScheduleLayer
+         * @static
+         * @param {ackchain.ScheduleLayer.$Properties} message ScheduleLayer message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ScheduleLayer.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.participants != null && message.participants.length)
+                for (let i = 0; i < message.participants.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.participants[i]);
+            if (message.startMs != null && $Object.hasOwnProperty.call(message, "startMs") && (typeof message.startMs === "object" ? message.startMs.low || message.startMs.high : message.startMs !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.startMs);
+            if (message.endMs != null && $Object.hasOwnProperty.call(message, "endMs") && (typeof message.endMs === "object" ? message.endMs.low || message.endMs.high : message.endMs !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.endMs);
+            if (message.turnLengthMs != null && $Object.hasOwnProperty.call(message, "turnLengthMs") && (typeof message.turnLengthMs === "object" ? message.turnLengthMs.low || message.turnLengthMs.high : message.turnLengthMs !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.turnLengthMs);
+            if (message.turnLengthDays != null && $Object.hasOwnProperty.call(message, "turnLengthDays") && message.turnLengthDays !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.turnLengthDays);
+            if (message.restrictions != null && message.restrictions.length)
+                for (let i = 0; i < message.restrictions.length; ++i)
+                    $root.ackchain.Restriction.encode(message.restrictions[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ScheduleLayer message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.ScheduleLayer
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.ScheduleLayer & ackchain.ScheduleLayer.$Shape} ScheduleLayer
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ScheduleLayer.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.ScheduleLayer();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.participants && message.participants.length))
+                            message.participants = [];
+                        message.participants.push(reader.bytes());
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.startMs = value;
+                        else
+                            delete message.startMs;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.endMs = value;
+                        else
+                            delete message.endMs;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.turnLengthMs = value;
+                        else
+                            delete message.turnLengthMs;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.turnLengthDays = value;
+                        else
+                            delete message.turnLengthDays;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.restrictions && message.restrictions.length))
+                            message.restrictions = [];
+                        message.restrictions.push($root.ackchain.Restriction.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return ScheduleLayer;
+    })();
+
+    ackchain.ScheduleOverride = (function() {
+
+        /**
+         * Properties of a ScheduleOverride.
+         * @typedef {Object} ackchain.ScheduleOverride.$Properties
+         * @property {number|null} [id] ScheduleOverride id
+         * @property {Uint8Array|null} [account] ScheduleOverride account
+         * @property {number|null} [fromMs] ScheduleOverride fromMs
+         * @property {number|null} [toMs] ScheduleOverride toMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ScheduleOverride.
+         * @memberof ackchain
+         * @interface IScheduleOverride
+         * @augments ackchain.ScheduleOverride.$Properties
+         * @deprecated Use ackchain.ScheduleOverride.$Properties instead.
+         */
+
+        /**
+         * Shape of a ScheduleOverride.
+         * @typedef {ackchain.ScheduleOverride.$Properties} ackchain.ScheduleOverride.$Shape
+         */
+
+        /**
+         * Constructs a new ScheduleOverride.
+         * @memberof ackchain
+         * @classdesc Represents a ScheduleOverride.
+         * @constructor
+         * @param {ackchain.ScheduleOverride.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ScheduleOverride = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ScheduleOverride id.
+         * @member {number} id
+         * @memberof ackchain.ScheduleOverride
+         * @instance
+         */
+        ScheduleOverride.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ScheduleOverride account.
+         * @member {Uint8Array} account
+         * @memberof ackchain.ScheduleOverride
+         * @instance
+         */
+        ScheduleOverride.prototype.account = $util.newBuffer([]);
+
+        /**
+         * ScheduleOverride fromMs.
+         * @member {number} fromMs
+         * @memberof ackchain.ScheduleOverride
+         * @instance
+         */
+        ScheduleOverride.prototype.fromMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ScheduleOverride toMs.
+         * @member {number} toMs
+         * @memberof ackchain.ScheduleOverride
+         * @instance
+         */
+        ScheduleOverride.prototype.toMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new ScheduleOverride instance using the specified properties.
+         * @function create
+         * @memberof ackchain.ScheduleOverride
+         * @static
+         * @param {ackchain.ScheduleOverride.$Properties=} [properties] Properties to set
+         * @returns {ackchain.ScheduleOverride} ScheduleOverride instance
+         * @type {{
+         *   (properties: ackchain.ScheduleOverride.$Shape): ackchain.ScheduleOverride & ackchain.ScheduleOverride.$Shape;
+         *   (properties?: ackchain.ScheduleOverride.$Properties): ackchain.ScheduleOverride;
+         * }}
+         */
+        ScheduleOverride.create = function(properties) {
+            return new ScheduleOverride(properties);
+        };
+
+        /**
+         * Encodes the specified ScheduleOverride message. Does not implicitly {@link ackchain.ScheduleOverride.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.ScheduleOverride
+         * @static
+         * @param {ackchain.ScheduleOverride.$Properties} message ScheduleOverride message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ScheduleOverride.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.account);
+            if (message.fromMs != null && $Object.hasOwnProperty.call(message, "fromMs") && (typeof message.fromMs === "object" ? message.fromMs.low || message.fromMs.high : message.fromMs !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.fromMs);
+            if (message.toMs != null && $Object.hasOwnProperty.call(message, "toMs") && (typeof message.toMs === "object" ? message.toMs.low || message.toMs.high : message.toMs !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.toMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ScheduleOverride message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.ScheduleOverride
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.ScheduleOverride & ackchain.ScheduleOverride.$Shape} ScheduleOverride
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ScheduleOverride.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.ScheduleOverride();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.account = value;
+                        else
+                            delete message.account;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.fromMs = value;
+                        else
+                            delete message.fromMs;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.toMs = value;
+                        else
+                            delete message.toMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return ScheduleOverride;
+    })();
+
+    ackchain.SetSchedule = (function() {
+
+        /**
+         * Properties of a SetSchedule.
+         * @typedef {Object} ackchain.SetSchedule.$Properties
+         * @property {string|null} [team] SetSchedule team
+         * @property {string|null} [name] SetSchedule name
+         * @property {string|null} [timeZone] SetSchedule timeZone
+         * @property {Array.<ackchain.ScheduleLayer.$Properties>|null} [layers] SetSchedule layers
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SetSchedule.
+         * @memberof ackchain
+         * @interface ISetSchedule
+         * @augments ackchain.SetSchedule.$Properties
+         * @deprecated Use ackchain.SetSchedule.$Properties instead.
+         */
+
+        /**
+         * Shape of a SetSchedule.
+         * @typedef {ackchain.SetSchedule.$Properties} ackchain.SetSchedule.$Shape
+         */
+
+        /**
+         * Constructs a new SetSchedule.
+         * @memberof ackchain
+         * @classdesc Represents a SetSchedule.
+         * @constructor
+         * @param {ackchain.SetSchedule.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SetSchedule = function (properties) {
+            this.layers = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SetSchedule team.
+         * @member {string} team
+         * @memberof ackchain.SetSchedule
+         * @instance
+         */
+        SetSchedule.prototype.team = "";
+
+        /**
+         * SetSchedule name.
+         * @member {string} name
+         * @memberof ackchain.SetSchedule
+         * @instance
+         */
+        SetSchedule.prototype.name = "";
+
+        /**
+         * SetSchedule timeZone.
+         * @member {string} timeZone
+         * @memberof ackchain.SetSchedule
+         * @instance
+         */
+        SetSchedule.prototype.timeZone = "";
+
+        /**
+         * SetSchedule layers.
+         * @member {Array.<ackchain.ScheduleLayer.$Properties>} layers
+         * @memberof ackchain.SetSchedule
+         * @instance
+         */
+        SetSchedule.prototype.layers = $util.emptyArray;
+
+        /**
+         * Creates a new SetSchedule instance using the specified properties.
+         * @function create
+         * @memberof ackchain.SetSchedule
+         * @static
+         * @param {ackchain.SetSchedule.$Properties=} [properties] Properties to set
+         * @returns {ackchain.SetSchedule} SetSchedule instance
+         * @type {{
+         *   (properties: ackchain.SetSchedule.$Shape): ackchain.SetSchedule & ackchain.SetSchedule.$Shape;
+         *   (properties?: ackchain.SetSchedule.$Properties): ackchain.SetSchedule;
+         * }}
+         */
+        SetSchedule.create = function(properties) {
+            return new SetSchedule(properties);
+        };
+
+        /**
+         * Encodes the specified SetSchedule message. Does not implicitly {@link ackchain.SetSchedule.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.SetSchedule
+         * @static
+         * @param {ackchain.SetSchedule.$Properties} message SetSchedule message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SetSchedule.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.team);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+            if (message.timeZone != null && $Object.hasOwnProperty.call(message, "timeZone") && message.timeZone !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.timeZone);
+            if (message.layers != null && message.layers.length)
+                for (let i = 0; i < message.layers.length; ++i)
+                    $root.ackchain.ScheduleLayer.encode(message.layers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SetSchedule message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.SetSchedule
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.SetSchedule & ackchain.SetSchedule.$Shape} SetSchedule
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SetSchedule.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.SetSchedule();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.team = value;
+                        else
+                            delete message.team;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.timeZone = value;
+                        else
+                            delete message.timeZone;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.layers && message.layers.length))
+                            message.layers = [];
+                        message.layers.push($root.ackchain.ScheduleLayer.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return SetSchedule;
+    })();
+
+    ackchain.RemoveSchedule = (function() {
+
+        /**
+         * Properties of a RemoveSchedule.
+         * @typedef {Object} ackchain.RemoveSchedule.$Properties
+         * @property {string|null} [team] RemoveSchedule team
+         * @property {string|null} [name] RemoveSchedule name
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RemoveSchedule.
+         * @memberof ackchain
+         * @interface IRemoveSchedule
+         * @augments ackchain.RemoveSchedule.$Properties
+         * @deprecated Use ackchain.RemoveSchedule.$Properties instead.
+         */
+
+        /**
+         * Shape of a RemoveSchedule.
+         * @typedef {ackchain.RemoveSchedule.$Properties} ackchain.RemoveSchedule.$Shape
+         */
+
+        /**
+         * Constructs a new RemoveSchedule.
+         * @memberof ackchain
+         * @classdesc Represents a RemoveSchedule.
+         * @constructor
+         * @param {ackchain.RemoveSchedule.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RemoveSchedule = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RemoveSchedule team.
+         * @member {string} team
+         * @memberof ackchain.RemoveSchedule
+         * @instance
+         */
+        RemoveSchedule.prototype.team = "";
+
+        /**
+         * RemoveSchedule name.
+         * @member {string} name
+         * @memberof ackchain.RemoveSchedule
+         * @instance
+         */
+        RemoveSchedule.prototype.name = "";
+
+        /**
+         * Creates a new RemoveSchedule instance using the specified properties.
+         * @function create
+         * @memberof ackchain.RemoveSchedule
+         * @static
+         * @param {ackchain.RemoveSchedule.$Properties=} [properties] Properties to set
+         * @returns {ackchain.RemoveSchedule} RemoveSchedule instance
+         * @type {{
+         *   (properties: ackchain.RemoveSchedule.$Shape): ackchain.RemoveSchedule & ackchain.RemoveSchedule.$Shape;
+         *   (properties?: ackchain.RemoveSchedule.$Properties): ackchain.RemoveSchedule;
+         * }}
+         */
+        RemoveSchedule.create = function(properties) {
+            return new RemoveSchedule(properties);
+        };
+
+        /**
+         * Encodes the specified RemoveSchedule message. Does not implicitly {@link ackchain.RemoveSchedule.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.RemoveSchedule
+         * @static
+         * @param {ackchain.RemoveSchedule.$Properties} message RemoveSchedule message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RemoveSchedule.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.team);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RemoveSchedule message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.RemoveSchedule
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.RemoveSchedule & ackchain.RemoveSchedule.$Shape} RemoveSchedule
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RemoveSchedule.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.RemoveSchedule();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.team = value;
+                        else
+                            delete message.team;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return RemoveSchedule;
+    })();
+
+    ackchain.AddOverride = (function() {
+
+        /**
+         * Properties of an AddOverride.
+         * @typedef {Object} ackchain.AddOverride.$Properties
+         * @property {string|null} [team] AddOverride team
+         * @property {string|null} [schedule] AddOverride schedule
+         * @property {Uint8Array|null} [account] AddOverride account
+         * @property {number|null} [fromMs] AddOverride fromMs
+         * @property {number|null} [toMs] AddOverride toMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AddOverride.
+         * @memberof ackchain
+         * @interface IAddOverride
+         * @augments ackchain.AddOverride.$Properties
+         * @deprecated Use ackchain.AddOverride.$Properties instead.
+         */
+
+        /**
+         * Shape of an AddOverride.
+         * @typedef {ackchain.AddOverride.$Properties} ackchain.AddOverride.$Shape
+         */
+
+        /**
+         * Constructs a new AddOverride.
+         * @memberof ackchain
+         * @classdesc Represents an AddOverride.
+         * @constructor
+         * @param {ackchain.AddOverride.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AddOverride = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * AddOverride team.
+         * @member {string} team
+         * @memberof ackchain.AddOverride
+         * @instance
+         */
+        AddOverride.prototype.team = "";
+
+        /**
+         * AddOverride schedule.
+         * @member {string} schedule
+         * @memberof ackchain.AddOverride
+         * @instance
+         */
+        AddOverride.prototype.schedule = "";
+
+        /**
+         * AddOverride account.
+         * @member {Uint8Array} account
+         * @memberof ackchain.AddOverride
+         * @instance
+         */
+        AddOverride.prototype.account = $util.newBuffer([]);
+
+        /**
+         * AddOverride fromMs.
+         * @member {number} fromMs
+         * @memberof ackchain.AddOverride
+         * @instance
+         */
+        AddOverride.prototype.fromMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * AddOverride toMs.
+         * @member {number} toMs
+         * @memberof ackchain.AddOverride
+         * @instance
+         */
+        AddOverride.prototype.toMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new AddOverride instance using the specified properties.
+         * @function create
+         * @memberof ackchain.AddOverride
+         * @static
+         * @param {ackchain.AddOverride.$Properties=} [properties] Properties to set
+         * @returns {ackchain.AddOverride} AddOverride instance
+         * @type {{
+         *   (properties: ackchain.AddOverride.$Shape): ackchain.AddOverride & ackchain.AddOverride.$Shape;
+         *   (properties?: ackchain.AddOverride.$Properties): ackchain.AddOverride;
+         * }}
+         */
+        AddOverride.create = function(properties) {
+            return new AddOverride(properties);
+        };
+
+        /**
+         * Encodes the specified AddOverride message. Does not implicitly {@link ackchain.AddOverride.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.AddOverride
+         * @static
+         * @param {ackchain.AddOverride.$Properties} message AddOverride message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AddOverride.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.team);
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule") && message.schedule !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.schedule);
+            if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.account);
+            if (message.fromMs != null && $Object.hasOwnProperty.call(message, "fromMs") && (typeof message.fromMs === "object" ? message.fromMs.low || message.fromMs.high : message.fromMs !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.fromMs);
+            if (message.toMs != null && $Object.hasOwnProperty.call(message, "toMs") && (typeof message.toMs === "object" ? message.toMs.low || message.toMs.high : message.toMs !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.toMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an AddOverride message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.AddOverride
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.AddOverride & ackchain.AddOverride.$Shape} AddOverride
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AddOverride.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.AddOverride();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.team = value;
+                        else
+                            delete message.team;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.schedule = value;
+                        else
+                            delete message.schedule;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.account = value;
+                        else
+                            delete message.account;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.fromMs = value;
+                        else
+                            delete message.fromMs;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.toMs = value;
+                        else
+                            delete message.toMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return AddOverride;
+    })();
+
+    ackchain.RemoveOverride = (function() {
+
+        /**
+         * Properties of a RemoveOverride.
+         * @typedef {Object} ackchain.RemoveOverride.$Properties
+         * @property {string|null} [team] RemoveOverride team
+         * @property {string|null} [schedule] RemoveOverride schedule
+         * @property {number|null} [id] RemoveOverride id
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RemoveOverride.
+         * @memberof ackchain
+         * @interface IRemoveOverride
+         * @augments ackchain.RemoveOverride.$Properties
+         * @deprecated Use ackchain.RemoveOverride.$Properties instead.
+         */
+
+        /**
+         * Shape of a RemoveOverride.
+         * @typedef {ackchain.RemoveOverride.$Properties} ackchain.RemoveOverride.$Shape
+         */
+
+        /**
+         * Constructs a new RemoveOverride.
+         * @memberof ackchain
+         * @classdesc Represents a RemoveOverride.
+         * @constructor
+         * @param {ackchain.RemoveOverride.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RemoveOverride = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RemoveOverride team.
+         * @member {string} team
+         * @memberof ackchain.RemoveOverride
+         * @instance
+         */
+        RemoveOverride.prototype.team = "";
+
+        /**
+         * RemoveOverride schedule.
+         * @member {string} schedule
+         * @memberof ackchain.RemoveOverride
+         * @instance
+         */
+        RemoveOverride.prototype.schedule = "";
+
+        /**
+         * RemoveOverride id.
+         * @member {number} id
+         * @memberof ackchain.RemoveOverride
+         * @instance
+         */
+        RemoveOverride.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RemoveOverride instance using the specified properties.
+         * @function create
+         * @memberof ackchain.RemoveOverride
+         * @static
+         * @param {ackchain.RemoveOverride.$Properties=} [properties] Properties to set
+         * @returns {ackchain.RemoveOverride} RemoveOverride instance
+         * @type {{
+         *   (properties: ackchain.RemoveOverride.$Shape): ackchain.RemoveOverride & ackchain.RemoveOverride.$Shape;
+         *   (properties?: ackchain.RemoveOverride.$Properties): ackchain.RemoveOverride;
+         * }}
+         */
+        RemoveOverride.create = function(properties) {
+            return new RemoveOverride(properties);
+        };
+
+        /**
+         * Encodes the specified RemoveOverride message. Does not implicitly {@link ackchain.RemoveOverride.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.RemoveOverride
+         * @static
+         * @param {ackchain.RemoveOverride.$Properties} message RemoveOverride message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RemoveOverride.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.team);
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule") && message.schedule !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.schedule);
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.id);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RemoveOverride message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.RemoveOverride
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.RemoveOverride & ackchain.RemoveOverride.$Shape} RemoveOverride
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RemoveOverride.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.RemoveOverride();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.team = value;
+                        else
+                            delete message.team;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.schedule = value;
+                        else
+                            delete message.schedule;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return RemoveOverride;
+    })();
+
+    ackchain.AddMaintenanceWindow = (function() {
+
+        /**
+         * Properties of an AddMaintenanceWindow.
+         * @typedef {Object} ackchain.AddMaintenanceWindow.$Properties
+         * @property {string|null} [team] AddMaintenanceWindow team
+         * @property {number|null} [fromMs] AddMaintenanceWindow fromMs
+         * @property {number|null} [toMs] AddMaintenanceWindow toMs
+         * @property {string|null} [reason] AddMaintenanceWindow reason
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AddMaintenanceWindow.
+         * @memberof ackchain
+         * @interface IAddMaintenanceWindow
+         * @augments ackchain.AddMaintenanceWindow.$Properties
+         * @deprecated Use ackchain.AddMaintenanceWindow.$Properties instead.
+         */
+
+        /**
+         * Shape of an AddMaintenanceWindow.
+         * @typedef {ackchain.AddMaintenanceWindow.$Properties} ackchain.AddMaintenanceWindow.$Shape
+         */
+
+        /**
+         * Constructs a new AddMaintenanceWindow.
+         * @memberof ackchain
+         * @classdesc Represents an AddMaintenanceWindow.
+         * @constructor
+         * @param {ackchain.AddMaintenanceWindow.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AddMaintenanceWindow = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * AddMaintenanceWindow team.
+         * @member {string} team
+         * @memberof ackchain.AddMaintenanceWindow
+         * @instance
+         */
+        AddMaintenanceWindow.prototype.team = "";
+
+        /**
+         * AddMaintenanceWindow fromMs.
+         * @member {number} fromMs
+         * @memberof ackchain.AddMaintenanceWindow
+         * @instance
+         */
+        AddMaintenanceWindow.prototype.fromMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * AddMaintenanceWindow toMs.
+         * @member {number} toMs
+         * @memberof ackchain.AddMaintenanceWindow
+         * @instance
+         */
+        AddMaintenanceWindow.prototype.toMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * AddMaintenanceWindow reason.
+         * @member {string} reason
+         * @memberof ackchain.AddMaintenanceWindow
+         * @instance
+         */
+        AddMaintenanceWindow.prototype.reason = "";
+
+        /**
+         * Creates a new AddMaintenanceWindow instance using the specified properties.
+         * @function create
+         * @memberof ackchain.AddMaintenanceWindow
+         * @static
+         * @param {ackchain.AddMaintenanceWindow.$Properties=} [properties] Properties to set
+         * @returns {ackchain.AddMaintenanceWindow} AddMaintenanceWindow instance
+         * @type {{
+         *   (properties: ackchain.AddMaintenanceWindow.$Shape): ackchain.AddMaintenanceWindow & ackchain.AddMaintenanceWindow.$Shape;
+         *   (properties?: ackchain.AddMaintenanceWindow.$Properties): ackchain.AddMaintenanceWindow;
+         * }}
+         */
+        AddMaintenanceWindow.create = function(properties) {
+            return new AddMaintenanceWindow(properties);
+        };
+
+        /**
+         * Encodes the specified AddMaintenanceWindow message. Does not implicitly {@link ackchain.AddMaintenanceWindow.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.AddMaintenanceWindow
+         * @static
+         * @param {ackchain.AddMaintenanceWindow.$Properties} message AddMaintenanceWindow message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AddMaintenanceWindow.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.team);
+            if (message.fromMs != null && $Object.hasOwnProperty.call(message, "fromMs") && (typeof message.fromMs === "object" ? message.fromMs.low || message.fromMs.high : message.fromMs !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fromMs);
+            if (message.toMs != null && $Object.hasOwnProperty.call(message, "toMs") && (typeof message.toMs === "object" ? message.toMs.low || message.toMs.high : message.toMs !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.toMs);
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an AddMaintenanceWindow message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.AddMaintenanceWindow
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.AddMaintenanceWindow & ackchain.AddMaintenanceWindow.$Shape} AddMaintenanceWindow
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AddMaintenanceWindow.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.AddMaintenanceWindow();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.team = value;
+                        else
+                            delete message.team;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.fromMs = value;
+                        else
+                            delete message.fromMs;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.toMs = value;
+                        else
+                            delete message.toMs;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.reason = value;
+                        else
+                            delete message.reason;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return AddMaintenanceWindow;
+    })();
+
+    ackchain.RemoveMaintenanceWindow = (function() {
+
+        /**
+         * Properties of a RemoveMaintenanceWindow.
+         * @typedef {Object} ackchain.RemoveMaintenanceWindow.$Properties
+         * @property {string|null} [team] RemoveMaintenanceWindow team
+         * @property {number|null} [id] RemoveMaintenanceWindow id
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RemoveMaintenanceWindow.
+         * @memberof ackchain
+         * @interface IRemoveMaintenanceWindow
+         * @augments ackchain.RemoveMaintenanceWindow.$Properties
+         * @deprecated Use ackchain.RemoveMaintenanceWindow.$Properties instead.
+         */
+
+        /**
+         * Shape of a RemoveMaintenanceWindow.
+         * @typedef {ackchain.RemoveMaintenanceWindow.$Properties} ackchain.RemoveMaintenanceWindow.$Shape
+         */
+
+        /**
+         * Constructs a new RemoveMaintenanceWindow.
+         * @memberof ackchain
+         * @classdesc Represents a RemoveMaintenanceWindow.
+         * @constructor
+         * @param {ackchain.RemoveMaintenanceWindow.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RemoveMaintenanceWindow = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RemoveMaintenanceWindow team.
+         * @member {string} team
+         * @memberof ackchain.RemoveMaintenanceWindow
+         * @instance
+         */
+        RemoveMaintenanceWindow.prototype.team = "";
+
+        /**
+         * RemoveMaintenanceWindow id.
+         * @member {number} id
+         * @memberof ackchain.RemoveMaintenanceWindow
+         * @instance
+         */
+        RemoveMaintenanceWindow.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RemoveMaintenanceWindow instance using the specified properties.
+         * @function create
+         * @memberof ackchain.RemoveMaintenanceWindow
+         * @static
+         * @param {ackchain.RemoveMaintenanceWindow.$Properties=} [properties] Properties to set
+         * @returns {ackchain.RemoveMaintenanceWindow} RemoveMaintenanceWindow instance
+         * @type {{
+         *   (properties: ackchain.RemoveMaintenanceWindow.$Shape): ackchain.RemoveMaintenanceWindow & ackchain.RemoveMaintenanceWindow.$Shape;
+         *   (properties?: ackchain.RemoveMaintenanceWindow.$Properties): ackchain.RemoveMaintenanceWindow;
+         * }}
+         */
+        RemoveMaintenanceWindow.create = function(properties) {
+            return new RemoveMaintenanceWindow(properties);
+        };
+
+        /**
+         * Encodes the specified RemoveMaintenanceWindow message. Does not implicitly {@link ackchain.RemoveMaintenanceWindow.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.RemoveMaintenanceWindow
+         * @static
+         * @param {ackchain.RemoveMaintenanceWindow.$Properties} message RemoveMaintenanceWindow message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RemoveMaintenanceWindow.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.team);
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.id);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RemoveMaintenanceWindow message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.RemoveMaintenanceWindow
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.RemoveMaintenanceWindow & ackchain.RemoveMaintenanceWindow.$Shape} RemoveMaintenanceWindow
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RemoveMaintenanceWindow.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.RemoveMaintenanceWindow();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.team = value;
+                        else
+                            delete message.team;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return RemoveMaintenanceWindow;
+    })();
+
+    ackchain.RegisterDevice = (function() {
+
+        /**
+         * Properties of a RegisterDevice.
+         * @typedef {Object} ackchain.RegisterDevice.$Properties
+         * @property {Uint8Array|null} [key] RegisterDevice key
+         * @property {Uint8Array|null} [notifyKey] RegisterDevice notifyKey
+         * @property {string|null} [label] RegisterDevice label
+         * @property {number|null} [expiresAtMs] RegisterDevice expiresAtMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RegisterDevice.
+         * @memberof ackchain
+         * @interface IRegisterDevice
+         * @augments ackchain.RegisterDevice.$Properties
+         * @deprecated Use ackchain.RegisterDevice.$Properties instead.
+         */
+
+        /**
+         * Shape of a RegisterDevice.
+         * @typedef {ackchain.RegisterDevice.$Properties} ackchain.RegisterDevice.$Shape
+         */
+
+        /**
+         * Constructs a new RegisterDevice.
+         * @memberof ackchain
+         * @classdesc Represents a RegisterDevice.
+         * @constructor
+         * @param {ackchain.RegisterDevice.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RegisterDevice = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RegisterDevice key.
+         * @member {Uint8Array} key
+         * @memberof ackchain.RegisterDevice
+         * @instance
+         */
+        RegisterDevice.prototype.key = $util.newBuffer([]);
+
+        /**
+         * RegisterDevice notifyKey.
+         * @member {Uint8Array} notifyKey
+         * @memberof ackchain.RegisterDevice
+         * @instance
+         */
+        RegisterDevice.prototype.notifyKey = $util.newBuffer([]);
+
+        /**
+         * RegisterDevice label.
+         * @member {string} label
+         * @memberof ackchain.RegisterDevice
+         * @instance
+         */
+        RegisterDevice.prototype.label = "";
+
+        /**
+         * RegisterDevice expiresAtMs.
+         * @member {number} expiresAtMs
+         * @memberof ackchain.RegisterDevice
+         * @instance
+         */
+        RegisterDevice.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RegisterDevice instance using the specified properties.
+         * @function create
+         * @memberof ackchain.RegisterDevice
+         * @static
+         * @param {ackchain.RegisterDevice.$Properties=} [properties] Properties to set
+         * @returns {ackchain.RegisterDevice} RegisterDevice instance
+         * @type {{
+         *   (properties: ackchain.RegisterDevice.$Shape): ackchain.RegisterDevice & ackchain.RegisterDevice.$Shape;
+         *   (properties?: ackchain.RegisterDevice.$Properties): ackchain.RegisterDevice;
+         * }}
+         */
+        RegisterDevice.create = function(properties) {
+            return new RegisterDevice(properties);
+        };
+
+        /**
+         * Encodes the specified RegisterDevice message. Does not implicitly {@link ackchain.RegisterDevice.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.RegisterDevice
+         * @static
+         * @param {ackchain.RegisterDevice.$Properties} message RegisterDevice message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RegisterDevice.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+            if (message.notifyKey != null && $Object.hasOwnProperty.call(message, "notifyKey") && message.notifyKey.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.notifyKey);
+            if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.label);
+            if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.expiresAtMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RegisterDevice message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.RegisterDevice
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.RegisterDevice & ackchain.RegisterDevice.$Shape} RegisterDevice
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RegisterDevice.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.RegisterDevice();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.key = value;
+                        else
+                            delete message.key;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.notifyKey = value;
+                        else
+                            delete message.notifyKey;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.label = value;
+                        else
+                            delete message.label;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.expiresAtMs = value;
+                        else
+                            delete message.expiresAtMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return RegisterDevice;
+    })();
+
+    ackchain.RevokeDevice = (function() {
+
+        /**
+         * Properties of a RevokeDevice.
+         * @typedef {Object} ackchain.RevokeDevice.$Properties
+         * @property {Uint8Array|null} [key] RevokeDevice key
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RevokeDevice.
+         * @memberof ackchain
+         * @interface IRevokeDevice
+         * @augments ackchain.RevokeDevice.$Properties
+         * @deprecated Use ackchain.RevokeDevice.$Properties instead.
+         */
+
+        /**
+         * Shape of a RevokeDevice.
+         * @typedef {ackchain.RevokeDevice.$Properties} ackchain.RevokeDevice.$Shape
+         */
+
+        /**
+         * Constructs a new RevokeDevice.
+         * @memberof ackchain
+         * @classdesc Represents a RevokeDevice.
+         * @constructor
+         * @param {ackchain.RevokeDevice.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RevokeDevice = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RevokeDevice key.
+         * @member {Uint8Array} key
+         * @memberof ackchain.RevokeDevice
+         * @instance
+         */
+        RevokeDevice.prototype.key = $util.newBuffer([]);
+
+        /**
+         * Creates a new RevokeDevice instance using the specified properties.
+         * @function create
+         * @memberof ackchain.RevokeDevice
+         * @static
+         * @param {ackchain.RevokeDevice.$Properties=} [properties] Properties to set
+         * @returns {ackchain.RevokeDevice} RevokeDevice instance
+         * @type {{
+         *   (properties: ackchain.RevokeDevice.$Shape): ackchain.RevokeDevice & ackchain.RevokeDevice.$Shape;
+         *   (properties?: ackchain.RevokeDevice.$Properties): ackchain.RevokeDevice;
+         * }}
+         */
+        RevokeDevice.create = function(properties) {
+            return new RevokeDevice(properties);
+        };
+
+        /**
+         * Encodes the specified RevokeDevice message. Does not implicitly {@link ackchain.RevokeDevice.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.RevokeDevice
+         * @static
+         * @param {ackchain.RevokeDevice.$Properties} message RevokeDevice message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RevokeDevice.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RevokeDevice message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.RevokeDevice
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.RevokeDevice & ackchain.RevokeDevice.$Shape} RevokeDevice
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RevokeDevice.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.RevokeDevice();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.key = value;
+                        else
+                            delete message.key;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return RevokeDevice;
+    })();
+
+    ackchain.OlaTarget = (function() {
+
+        /**
+         * Properties of an OlaTarget.
+         * @typedef {Object} ackchain.OlaTarget.$Properties
+         * @property {ackchain.Severity|null} [severity] OlaTarget severity
+         * @property {number|null} [ackWithinMs] OlaTarget ackWithinMs
+         * @property {number|null} [resolveWithinMs] OlaTarget resolveWithinMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an OlaTarget.
+         * @memberof ackchain
+         * @interface IOlaTarget
+         * @augments ackchain.OlaTarget.$Properties
+         * @deprecated Use ackchain.OlaTarget.$Properties instead.
+         */
+
+        /**
+         * Shape of an OlaTarget.
+         * @typedef {ackchain.OlaTarget.$Properties} ackchain.OlaTarget.$Shape
+         */
+
+        /**
+         * Constructs a new OlaTarget.
+         * @memberof ackchain
+         * @classdesc Represents an OlaTarget.
+         * @constructor
+         * @param {ackchain.OlaTarget.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const OlaTarget = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * OlaTarget severity.
+         * @member {ackchain.Severity} severity
+         * @memberof ackchain.OlaTarget
+         * @instance
+         */
+        OlaTarget.prototype.severity = 0;
+
+        /**
+         * OlaTarget ackWithinMs.
+         * @member {number} ackWithinMs
+         * @memberof ackchain.OlaTarget
+         * @instance
+         */
+        OlaTarget.prototype.ackWithinMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * OlaTarget resolveWithinMs.
+         * @member {number} resolveWithinMs
+         * @memberof ackchain.OlaTarget
+         * @instance
+         */
+        OlaTarget.prototype.resolveWithinMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new OlaTarget instance using the specified properties.
+         * @function create
+         * @memberof ackchain.OlaTarget
+         * @static
+         * @param {ackchain.OlaTarget.$Properties=} [properties] Properties to set
+         * @returns {ackchain.OlaTarget} OlaTarget instance
+         * @type {{
+         *   (properties: ackchain.OlaTarget.$Shape): ackchain.OlaTarget & ackchain.OlaTarget.$Shape;
+         *   (properties?: ackchain.OlaTarget.$Properties): ackchain.OlaTarget;
+         * }}
+         */
+        OlaTarget.create = function(properties) {
+            return new OlaTarget(properties);
+        };
+
+        /**
+         * Encodes the specified OlaTarget message. Does not implicitly {@link ackchain.OlaTarget.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.OlaTarget
+         * @static
+         * @param {ackchain.OlaTarget.$Properties} message OlaTarget message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        OlaTarget.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.severity != null && $Object.hasOwnProperty.call(message, "severity") && message.severity !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.severity);
+            if (message.ackWithinMs != null && $Object.hasOwnProperty.call(message, "ackWithinMs") && (typeof message.ackWithinMs === "object" ? message.ackWithinMs.low || message.ackWithinMs.high : message.ackWithinMs !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.ackWithinMs);
+            if (message.resolveWithinMs != null && $Object.hasOwnProperty.call(message, "resolveWithinMs") && (typeof message.resolveWithinMs === "object" ? message.resolveWithinMs.low || message.resolveWithinMs.high : message.resolveWithinMs !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.resolveWithinMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an OlaTarget message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.OlaTarget
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.OlaTarget & ackchain.OlaTarget.$Shape} OlaTarget
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        OlaTarget.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.OlaTarget();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.severity = value;
+                        else
+                            delete message.severity;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.ackWithinMs = value;
+                        else
+                            delete message.ackWithinMs;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.resolveWithinMs = value;
+                        else
+                            delete message.resolveWithinMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return OlaTarget;
+    })();
+
+    ackchain.OlaTerms = (function() {
+
+        /**
+         * Properties of an OlaTerms.
+         * @typedef {Object} ackchain.OlaTerms.$Properties
+         * @property {Array.<ackchain.OlaTarget.$Properties>|null} [targets] OlaTerms targets
+         * @property {number|null} [effectiveFromMs] OlaTerms effectiveFromMs
+         * @property {number|null} [effectiveToMs] OlaTerms effectiveToMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an OlaTerms.
+         * @memberof ackchain
+         * @interface IOlaTerms
+         * @augments ackchain.OlaTerms.$Properties
+         * @deprecated Use ackchain.OlaTerms.$Properties instead.
+         */
+
+        /**
+         * Shape of an OlaTerms.
+         * @typedef {ackchain.OlaTerms.$Properties} ackchain.OlaTerms.$Shape
+         */
+
+        /**
+         * Constructs a new OlaTerms.
+         * @memberof ackchain
+         * @classdesc Represents an OlaTerms.
+         * @constructor
+         * @param {ackchain.OlaTerms.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const OlaTerms = function (properties) {
+            this.targets = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * OlaTerms targets.
+         * @member {Array.<ackchain.OlaTarget.$Properties>} targets
+         * @memberof ackchain.OlaTerms
+         * @instance
+         */
+        OlaTerms.prototype.targets = $util.emptyArray;
+
+        /**
+         * OlaTerms effectiveFromMs.
+         * @member {number} effectiveFromMs
+         * @memberof ackchain.OlaTerms
+         * @instance
+         */
+        OlaTerms.prototype.effectiveFromMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * OlaTerms effectiveToMs.
+         * @member {number} effectiveToMs
+         * @memberof ackchain.OlaTerms
+         * @instance
+         */
+        OlaTerms.prototype.effectiveToMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new OlaTerms instance using the specified properties.
+         * @function create
+         * @memberof ackchain.OlaTerms
+         * @static
+         * @param {ackchain.OlaTerms.$Properties=} [properties] Properties to set
+         * @returns {ackchain.OlaTerms} OlaTerms instance
+         * @type {{
+         *   (properties: ackchain.OlaTerms.$Shape): ackchain.OlaTerms & ackchain.OlaTerms.$Shape;
+         *   (properties?: ackchain.OlaTerms.$Properties): ackchain.OlaTerms;
+         * }}
+         */
+        OlaTerms.create = function(properties) {
+            return new OlaTerms(properties);
+        };
+
+        /**
+         * Encodes the specified OlaTerms message. Does not implicitly {@link ackchain.OlaTerms.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.OlaTerms
+         * @static
+         * @param {ackchain.OlaTerms.$Properties} message OlaTerms message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        OlaTerms.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.targets != null && message.targets.length)
+                for (let i = 0; i < message.targets.length; ++i)
+                    $root.ackchain.OlaTarget.encode(message.targets[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.effectiveFromMs != null && $Object.hasOwnProperty.call(message, "effectiveFromMs") && (typeof message.effectiveFromMs === "object" ? message.effectiveFromMs.low || message.effectiveFromMs.high : message.effectiveFromMs !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.effectiveFromMs);
+            if (message.effectiveToMs != null && $Object.hasOwnProperty.call(message, "effectiveToMs") && (typeof message.effectiveToMs === "object" ? message.effectiveToMs.low || message.effectiveToMs.high : message.effectiveToMs !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.effectiveToMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an OlaTerms message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.OlaTerms
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.OlaTerms & ackchain.OlaTerms.$Shape} OlaTerms
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        OlaTerms.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.OlaTerms();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.targets && message.targets.length))
+                            message.targets = [];
+                        message.targets.push($root.ackchain.OlaTarget.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.effectiveFromMs = value;
+                        else
+                            delete message.effectiveFromMs;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.effectiveToMs = value;
+                        else
+                            delete message.effectiveToMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return OlaTerms;
+    })();
+
+    ackchain.ProposeOla = (function() {
+
+        /**
+         * Properties of a ProposeOla.
+         * @typedef {Object} ackchain.ProposeOla.$Properties
+         * @property {string|null} [provider] ProposeOla provider
+         * @property {string|null} [consumer] ProposeOla consumer
+         * @property {ackchain.OlaTerms.$Properties|null} [terms] ProposeOla terms
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ProposeOla.
+         * @memberof ackchain
+         * @interface IProposeOla
+         * @augments ackchain.ProposeOla.$Properties
+         * @deprecated Use ackchain.ProposeOla.$Properties instead.
+         */
+
+        /**
+         * Shape of a ProposeOla.
+         * @typedef {ackchain.ProposeOla.$Properties} ackchain.ProposeOla.$Shape
+         */
+
+        /**
+         * Constructs a new ProposeOla.
+         * @memberof ackchain
+         * @classdesc Represents a ProposeOla.
+         * @constructor
+         * @param {ackchain.ProposeOla.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ProposeOla = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ProposeOla provider.
+         * @member {string} provider
+         * @memberof ackchain.ProposeOla
+         * @instance
+         */
+        ProposeOla.prototype.provider = "";
+
+        /**
+         * ProposeOla consumer.
+         * @member {string} consumer
+         * @memberof ackchain.ProposeOla
+         * @instance
+         */
+        ProposeOla.prototype.consumer = "";
+
+        /**
+         * ProposeOla terms.
+         * @member {ackchain.OlaTerms.$Properties|null|undefined} terms
+         * @memberof ackchain.ProposeOla
+         * @instance
+         */
+        ProposeOla.prototype.terms = null;
+
+        /**
+         * Creates a new ProposeOla instance using the specified properties.
+         * @function create
+         * @memberof ackchain.ProposeOla
+         * @static
+         * @param {ackchain.ProposeOla.$Properties=} [properties] Properties to set
+         * @returns {ackchain.ProposeOla} ProposeOla instance
+         * @type {{
+         *   (properties: ackchain.ProposeOla.$Shape): ackchain.ProposeOla & ackchain.ProposeOla.$Shape;
+         *   (properties?: ackchain.ProposeOla.$Properties): ackchain.ProposeOla;
+         * }}
+         */
+        ProposeOla.create = function(properties) {
+            return new ProposeOla(properties);
+        };
+
+        /**
+         * Encodes the specified ProposeOla message. Does not implicitly {@link ackchain.ProposeOla.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.ProposeOla
+         * @static
+         * @param {ackchain.ProposeOla.$Properties} message ProposeOla message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ProposeOla.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.provider != null && $Object.hasOwnProperty.call(message, "provider") && message.provider !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.provider);
+            if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer") && message.consumer !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.consumer);
+            if (message.terms != null && $Object.hasOwnProperty.call(message, "terms"))
+                $root.ackchain.OlaTerms.encode(message.terms, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ProposeOla message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.ProposeOla
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.ProposeOla & ackchain.ProposeOla.$Shape} ProposeOla
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ProposeOla.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.ProposeOla();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.provider = value;
+                        else
+                            delete message.provider;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.consumer = value;
+                        else
+                            delete message.consumer;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.terms = $root.ackchain.OlaTerms.decode(reader, reader.size(), $undefined, _depth + 1, message.terms);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return ProposeOla;
+    })();
+
+    ackchain.SignOla = (function() {
+
+        /**
+         * Properties of a SignOla.
+         * @typedef {Object} ackchain.SignOla.$Properties
+         * @property {number|null} [id] SignOla id
+         * @property {number|null} [version] SignOla version
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SignOla.
+         * @memberof ackchain
+         * @interface ISignOla
+         * @augments ackchain.SignOla.$Properties
+         * @deprecated Use ackchain.SignOla.$Properties instead.
+         */
+
+        /**
+         * Shape of a SignOla.
+         * @typedef {ackchain.SignOla.$Properties} ackchain.SignOla.$Shape
+         */
+
+        /**
+         * Constructs a new SignOla.
+         * @memberof ackchain
+         * @classdesc Represents a SignOla.
+         * @constructor
+         * @param {ackchain.SignOla.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SignOla = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SignOla id.
+         * @member {number} id
+         * @memberof ackchain.SignOla
+         * @instance
+         */
+        SignOla.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * SignOla version.
+         * @member {number} version
+         * @memberof ackchain.SignOla
+         * @instance
+         */
+        SignOla.prototype.version = 0;
+
+        /**
+         * Creates a new SignOla instance using the specified properties.
+         * @function create
+         * @memberof ackchain.SignOla
+         * @static
+         * @param {ackchain.SignOla.$Properties=} [properties] Properties to set
+         * @returns {ackchain.SignOla} SignOla instance
+         * @type {{
+         *   (properties: ackchain.SignOla.$Shape): ackchain.SignOla & ackchain.SignOla.$Shape;
+         *   (properties?: ackchain.SignOla.$Properties): ackchain.SignOla;
+         * }}
+         */
+        SignOla.create = function(properties) {
+            return new SignOla(properties);
+        };
+
+        /**
+         * Encodes the specified SignOla message. Does not implicitly {@link ackchain.SignOla.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.SignOla
+         * @static
+         * @param {ackchain.SignOla.$Properties} message SignOla message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SignOla.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.version);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SignOla message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.SignOla
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.SignOla & ackchain.SignOla.$Shape} SignOla
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SignOla.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.SignOla();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.version = value;
+                        else
+                            delete message.version;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return SignOla;
+    })();
+
+    ackchain.AmendOla = (function() {
+
+        /**
+         * Properties of an AmendOla.
+         * @typedef {Object} ackchain.AmendOla.$Properties
+         * @property {number|null} [id] AmendOla id
+         * @property {ackchain.OlaTerms.$Properties|null} [terms] AmendOla terms
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AmendOla.
+         * @memberof ackchain
+         * @interface IAmendOla
+         * @augments ackchain.AmendOla.$Properties
+         * @deprecated Use ackchain.AmendOla.$Properties instead.
+         */
+
+        /**
+         * Shape of an AmendOla.
+         * @typedef {ackchain.AmendOla.$Properties} ackchain.AmendOla.$Shape
+         */
+
+        /**
+         * Constructs a new AmendOla.
+         * @memberof ackchain
+         * @classdesc Represents an AmendOla.
+         * @constructor
+         * @param {ackchain.AmendOla.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AmendOla = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * AmendOla id.
+         * @member {number} id
+         * @memberof ackchain.AmendOla
+         * @instance
+         */
+        AmendOla.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * AmendOla terms.
+         * @member {ackchain.OlaTerms.$Properties|null|undefined} terms
+         * @memberof ackchain.AmendOla
+         * @instance
+         */
+        AmendOla.prototype.terms = null;
+
+        /**
+         * Creates a new AmendOla instance using the specified properties.
+         * @function create
+         * @memberof ackchain.AmendOla
+         * @static
+         * @param {ackchain.AmendOla.$Properties=} [properties] Properties to set
+         * @returns {ackchain.AmendOla} AmendOla instance
+         * @type {{
+         *   (properties: ackchain.AmendOla.$Shape): ackchain.AmendOla & ackchain.AmendOla.$Shape;
+         *   (properties?: ackchain.AmendOla.$Properties): ackchain.AmendOla;
+         * }}
+         */
+        AmendOla.create = function(properties) {
+            return new AmendOla(properties);
+        };
+
+        /**
+         * Encodes the specified AmendOla message. Does not implicitly {@link ackchain.AmendOla.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.AmendOla
+         * @static
+         * @param {ackchain.AmendOla.$Properties} message AmendOla message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AmendOla.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.terms != null && $Object.hasOwnProperty.call(message, "terms"))
+                $root.ackchain.OlaTerms.encode(message.terms, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an AmendOla message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.AmendOla
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.AmendOla & ackchain.AmendOla.$Shape} AmendOla
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AmendOla.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.AmendOla();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.terms = $root.ackchain.OlaTerms.decode(reader, reader.size(), $undefined, _depth + 1, message.terms);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return AmendOla;
+    })();
+
+    ackchain.TerminateOla = (function() {
+
+        /**
+         * Properties of a TerminateOla.
+         * @typedef {Object} ackchain.TerminateOla.$Properties
+         * @property {number|null} [id] TerminateOla id
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a TerminateOla.
+         * @memberof ackchain
+         * @interface ITerminateOla
+         * @augments ackchain.TerminateOla.$Properties
+         * @deprecated Use ackchain.TerminateOla.$Properties instead.
+         */
+
+        /**
+         * Shape of a TerminateOla.
+         * @typedef {ackchain.TerminateOla.$Properties} ackchain.TerminateOla.$Shape
+         */
+
+        /**
+         * Constructs a new TerminateOla.
+         * @memberof ackchain
+         * @classdesc Represents a TerminateOla.
+         * @constructor
+         * @param {ackchain.TerminateOla.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const TerminateOla = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * TerminateOla id.
+         * @member {number} id
+         * @memberof ackchain.TerminateOla
+         * @instance
+         */
+        TerminateOla.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new TerminateOla instance using the specified properties.
+         * @function create
+         * @memberof ackchain.TerminateOla
+         * @static
+         * @param {ackchain.TerminateOla.$Properties=} [properties] Properties to set
+         * @returns {ackchain.TerminateOla} TerminateOla instance
+         * @type {{
+         *   (properties: ackchain.TerminateOla.$Shape): ackchain.TerminateOla & ackchain.TerminateOla.$Shape;
+         *   (properties?: ackchain.TerminateOla.$Properties): ackchain.TerminateOla;
+         * }}
+         */
+        TerminateOla.create = function(properties) {
+            return new TerminateOla(properties);
+        };
+
+        /**
+         * Encodes the specified TerminateOla message. Does not implicitly {@link ackchain.TerminateOla.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.TerminateOla
+         * @static
+         * @param {ackchain.TerminateOla.$Properties} message TerminateOla message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TerminateOla.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a TerminateOla message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.TerminateOla
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.TerminateOla & ackchain.TerminateOla.$Shape} TerminateOla
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TerminateOla.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.TerminateOla();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return TerminateOla;
     })();
 
     return ackchain;

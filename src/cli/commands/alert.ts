@@ -1,7 +1,7 @@
 // ackchain alert trigger|ack|resolve|note|list|show
 import { Command, Option } from 'commander';
 import { ackchain } from '../../chain/codec.ts';
-import { parseAlertId, parseSeverity } from '../../state/alerts.ts';
+import { parseAlertId, parseSeverity } from '../../state/alert-records.ts';
 import { action, rpcCommand, txCommand } from '../common.ts';
 import { formatTime, printJson, shortHex, table } from '../output.ts';
 import { RpcClient } from '../rpc-client.ts';

@@ -1,0 +1,151 @@
+// Escalation: a team's policy (levels of targets with delays, repeats, an ack timeout), the steps
+// an alert takes through it in block time, snooze, and maintenance windows. Each step notifies
+// through an `alert.notify` event naming the engineers; delivering it is the node's business.
+import { equalBytes, toHex } from '../chain/bytes.ts';
+import { ackchain } from '../chain/codec.ts';
+import { reject } from '../chain/codes.ts';
+import { alertId, appendHistory, CHAIN_ACTOR, type HistoryActor } from './alert-records.ts';
+import type { BlockContext, TxContext } from './context.ts';
+import { invariant } from './errors.ts';
+import { onCallNow } from './oncall.ts';
+import { getPolicy, POLICY_LIMITS } from './policies.ts';
+import type { StateReader } from './overlay.ts';
+import { putTeam, requireAdmin, requireTeam } from './teams.ts';
+
+const { AlertStatus } = ackchain;
+const DAY = 24 * 60 * 60_000;
+
+export const MAINTENANCE_LIMITS = { windows: 20, maxLengthMs: 31 * DAY, reason: 255 } as const;
+
+/** The engineers a level notifies now: its members still in the team, and whoever is on call in its schedules. */
+async function levelTargets(ctx: BlockContext, team: ackchain.Team, level: ackchain.EscalationLevel): Promise<ackchain.Member[]> {
+  const found: ackchain.Member[] = [];
+  const add = (account: Uint8Array | null | undefined): void => {
+    const member = account && (team.members as ackchain.Member[]).find((m) => equalBytes(m.account, account));
+    if (member && !found.some((m) => equalBytes(m.account, member.account))) found.push(member);
+  };
+  for (const target of level.targets) {
+    if (target.member) add(target.member);
+    else if (target.schedule) add(await onCallNow(ctx.state, team.id, target.schedule, ctx.block.timeMs));
+  }
+  return found;
+}
+
+async function notifyLevel(ctx: BlockContext, alert: ackchain.Alert, policy: ackchain.EscalationPolicy): Promise<void> {
+  const team = await requireTeam(ctx.state, alert.team);
+  const targets = await levelTargets(ctx, team, levelAt(policy, alert.escalationLevel));
+  ctx.emit('alert.notify', {
+    alert: alertId(alert), team: alert.team, level: alert.escalationLevel + 1, round: alert.escalationRound + 1,
+    accounts: targets.map((m) => toHex(m.account)).join(','), handles: targets.map((m) => m.handle).join(','),
+  });
+}
+
+function levelAt(policy: ackchain.EscalationPolicy, index: number): ackchain.EscalationLevel {
+  const level = policy.levels[index];
+  invariant(level !== undefined, `an alert stands at level ${index + 1} of a policy with ${policy.levels.length} levels`);
+  return level as ackchain.EscalationLevel;
+}
+
+/** When the alert escalates next, or 0 when the policy has no step left. */
+function nextEscalation(alert: ackchain.Alert, policy: ackchain.EscalationPolicy, nowMs: number): number {
+  const more = alert.escalationLevel + 1 < policy.levels.length || alert.escalationRound < policy.repeats;
+  return more ? nowMs + levelAt(policy, alert.escalationLevel).delayMs : 0;
+}
+
+async function alertPolicy(state: StateReader, alert: ackchain.Alert): Promise<ackchain.EscalationPolicy | undefined> {
+  if (alert.policyVersion === 0) return undefined;
+  const policy = await getPolicy(state, alert.team, alert.policyVersion);
+  invariant(policy !== undefined, `alert ${alertId(alert)} follows policy version ${alert.policyVersion} of team "${alert.team}", which does not exist`);
+  return policy;
+}
+
+/** A triggered alert starts at its policy's first level: notify it now, escalate later. Nothing in a maintenance window. */
+export async function startEscalation(ctx: BlockContext, alert: ackchain.Alert): Promise<void> {
+  alert.escalationLevel = 0;
+  alert.escalationRound = 0;
+  alert.escalationDueMs = 0;
+  const policy = await alertPolicy(ctx.state, alert);
+  if (policy === undefined || alert.inMaintenance) return;
+  await notifyLevel(ctx, alert, policy);
+  alert.escalationDueMs = nextEscalation(alert, policy, ctx.block.timeMs);
+}
+
+/** The escalation deadline fell due: the next level (or the first again, on a repeat) is notified. */
+export async function escalate(ctx: BlockContext, alert: ackchain.Alert): Promise<void> {
+  invariant(alert.status === AlertStatus.ALERT_STATUS_TRIGGERED, `alert ${alertId(alert)} has an escalation pending but is not triggered`);
+  const policy = await alertPolicy(ctx.state, alert);
+  invariant(policy !== undefined, `alert ${alertId(alert)} has an escalation pending but no policy`);
+  if (alert.escalationLevel + 1 < policy.levels.length) alert.escalationLevel += 1;
+  else [alert.escalationLevel, alert.escalationRound] = [0, alert.escalationRound + 1];
+  appendHistory(ctx, alert, 'escalated', CHAIN_ACTOR, `level ${alert.escalationLevel + 1}, round ${alert.escalationRound + 1}`);
+  ctx.emit('alert.escalated', { alert: alertId(alert), team: alert.team, level: alert.escalationLevel + 1, round: alert.escalationRound + 1 });
+  await notifyLevel(ctx, alert, policy);
+  alert.escalationDueMs = nextEscalation(alert, policy, ctx.block.timeMs);
+}
+
+/** An acknowledgment stops the escalation and, with an ack timeout, arms the re-trigger. */
+export async function onAcknowledged(ctx: BlockContext, alert: ackchain.Alert): Promise<void> {
+  alert.escalationDueMs = 0;
+  const policy = await alertPolicy(ctx.state, alert);
+  alert.rearmDueMs = policy === undefined || policy.ackTimeoutMs === 0 || alert.inMaintenance ? 0 : ctx.block.timeMs + policy.ackTimeoutMs;
+}
+
+/** A resolved alert has nothing left to fall due but its OLA targets, which resolving decides. */
+export function onResolved(alert: ackchain.Alert): void {
+  alert.escalationDueMs = 0;
+  alert.rearmDueMs = 0;
+  alert.snoozedUntilMs = 0;
+}
+
+/** The ack timeout or the snooze ran out on an acknowledged alert: it is triggered again and escalates from the start. */
+export async function rearm(ctx: BlockContext, alert: ackchain.Alert): Promise<void> {
+  invariant(alert.status === AlertStatus.ALERT_STATUS_ACKNOWLEDGED, `alert ${alertId(alert)} has a re-trigger pending but is not acknowledged`);
+  const why = alert.snoozedUntilMs !== 0 ? 'snooze ended' : 'acknowledgement timed out';
+  alert.status = AlertStatus.ALERT_STATUS_TRIGGERED;
+  alert.rearmDueMs = 0;
+  alert.snoozedUntilMs = 0;
+  appendHistory(ctx, alert, 'retriggered', CHAIN_ACTOR, why);
+  ctx.emit('alert.retriggered', { alert: alertId(alert), team: alert.team, reason: why });
+  await startEscalation(ctx, alert);
+}
+
+/** A responder postpones re-notification of an acknowledged alert until `untilMs`. */
+export function snooze(ctx: TxContext, alert: ackchain.Alert, untilMs: number, actor: HistoryActor): void {
+  const now = ctx.block.timeMs;
+  if (alert.status !== AlertStatus.ALERT_STATUS_ACKNOWLEDGED) reject('invalidState', `only an acknowledged alert can be snoozed; ${alertId(alert)} is ${alert.status === AlertStatus.ALERT_STATUS_RESOLVED ? 'resolved' : 'not acknowledged'}`);
+  if (untilMs <= now || untilMs > now + POLICY_LIMITS.maxSnoozeMs) reject('invalidArgument', `until_ms must be after the block time and at most ${POLICY_LIMITS.maxSnoozeMs / DAY} days later`);
+  alert.snoozedUntilMs = untilMs;
+  alert.rearmDueMs = untilMs;
+  appendHistory(ctx, alert, 'snoozed', actor, `until ${new Date(untilMs).toISOString()}`);
+  ctx.emit('alert.snoozed', { alert: alertId(alert), team: alert.team, until_ms: untilMs, by: toHex(ctx.tx.account) });
+}
+
+export function inMaintenance(team: ackchain.Team, atMs: number): boolean {
+  return (team.maintenanceWindows as ackchain.MaintenanceWindow[]).some((w) => w.fromMs <= atMs && atMs < w.toMs);
+}
+
+export async function addMaintenanceWindow(ctx: TxContext, p: ackchain.AddMaintenanceWindow): Promise<void> {
+  const team = await requireTeam(ctx.state, p.team);
+  requireAdmin(ctx, team);
+  const now = ctx.block.timeMs;
+  if (p.toMs <= p.fromMs || p.toMs <= now) reject('invalidArgument', 'a window ends after it starts and after the block time');
+  if (p.toMs - p.fromMs > MAINTENANCE_LIMITS.maxLengthMs) reject('invalidArgument', `a window lasts at most ${MAINTENANCE_LIMITS.maxLengthMs / DAY} days`);
+  if (p.reason.length > MAINTENANCE_LIMITS.reason) reject('invalidArgument', `reason is longer than ${MAINTENANCE_LIMITS.reason} characters`);
+  // Windows that are over no longer matter to any trigger: they make room.
+  team.maintenanceWindows = (team.maintenanceWindows as ackchain.MaintenanceWindow[]).filter((w) => w.toMs > now);
+  if (team.maintenanceWindows.length >= MAINTENANCE_LIMITS.windows) reject('invalidState', `team "${team.id}" has ${MAINTENANCE_LIMITS.windows} maintenance windows to come, the most it may have`);
+  team.nextWindowId += 1;
+  team.maintenanceWindows.push(ackchain.MaintenanceWindow.create({ id: team.nextWindowId, fromMs: p.fromMs, toMs: p.toMs, reason: p.reason }));
+  putTeam(ctx.state, team);
+  ctx.emit('team.maintenance_added', { team: team.id, id: team.nextWindowId, from_ms: p.fromMs, to_ms: p.toMs });
+}
+
+export async function removeMaintenanceWindow(ctx: TxContext, p: ackchain.RemoveMaintenanceWindow): Promise<void> {
+  const team = await requireTeam(ctx.state, p.team);
+  requireAdmin(ctx, team);
+  const index = team.maintenanceWindows.findIndex((w) => w.id === p.id);
+  if (index < 0) reject('notFound', `team "${team.id}" has no maintenance window ${p.id}`);
+  team.maintenanceWindows.splice(index, 1);
+  putTeam(ctx.state, team);
+  ctx.emit('team.maintenance_removed', { team: team.id, id: p.id });
+}
