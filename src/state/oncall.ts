@@ -34,11 +34,13 @@ export function scheduleZone(schedule: ackchain.Schedule): Zone {
   return zone;
 }
 
-/** Who is on call in the team's schedule at `atMs`, if anybody. */
+/**
+ * Who is on call in the team's schedule at `atMs`, if anybody. A schedule an older policy version
+ * named may have been removed since (only the version in force protects its schedules): then nobody.
+ */
 export async function onCallNow(state: StateReader, team: string, name: string, atMs: number): Promise<Uint8Array | undefined> {
   const schedule = await getSchedule(state, team, name);
-  invariant(schedule !== undefined, `a policy of team "${team}" names schedule "${name}", which does not exist`);
-  return onCallAt(schedule, scheduleZone(schedule), atMs)?.account;
+  return schedule === undefined ? undefined : onCallAt(schedule, scheduleZone(schedule), atMs)?.account;
 }
 
 function putSchedule(state: Overlay, schedule: ackchain.Schedule): void {

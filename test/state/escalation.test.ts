@@ -195,6 +195,17 @@ describe('state: escalation', function () {
     assert.match(events(thirdWeek, ['alert.notify'])[0], / accounts= handles=$/, 'the removed responder is on call but no longer notified');
   });
 
+  it('an alert whose policy version named a schedule removed since escalates to nobody there, and the chain goes on', async () => {
+    await ok(admin, { setSchedule: { team: 'payments', name: 'old', timeZone: 'UTC', layers: [{ name: 'l', participants: [responder.publicKey], startMs: 0, turnLengthMs: 3_600_000 }] } });
+    await ok(admin, { setEscalationPolicy: { team: 'payments', policy: { levels: [{ delayMs: 5 * MIN, targets: [{ member: admin.publicKey }] }, { delayMs: 5 * MIN, targets: [{ schedule: 'old' }] }] } } });
+    const t0 = chain.head.timeMs + 1000;
+    await ok(integration, trigger('a'), t0);
+    await ok(admin, { setEscalationPolicy: { team: 'payments', policy: { levels: [{ delayMs: 5 * MIN, targets: [{ member: admin.publicKey }] }] } } });
+    await ok(admin, { removeSchedule: { team: 'payments', name: 'old' } });
+    const step = await chain.blockAt(t0 + 5 * MIN);
+    assert.deepEqual(events(step, ['alert.notify']), ['alert.notify alert=payments-1 team=payments level=2 round=1 accounts= handles=']);
+  });
+
   it('processes at most max_deadlines_per_block deadlines per block and carries the rest, oldest first', async () => {
     await chain.close();
     chain = await new ChainFixture({ max_deadlines_per_block: 2 } as Record<string, number>).open();
