@@ -5,6 +5,7 @@ import { concatBytes, equalBytes, toHex } from '../chain/bytes.ts';
 import { ackchain, decode, encode } from '../chain/codec.ts';
 import { reject } from '../chain/codes.ts';
 import type { DecodedTx, PayloadName } from '../chain/tx.ts';
+import { verifyDeviceClaim } from '../chain/device-proof.ts';
 import { isValidPublicKey } from '../chain/signature.ts';
 import type { BlockInfo, TxContext, TxInfo } from './context.ts';
 import { invariant } from './errors.ts';
@@ -85,6 +86,8 @@ export async function registerDevice(ctx: TxContext, p: ackchain.RegisterDevice)
   const now = ctx.block.timeMs;
   if (p.expiresAtMs <= now || p.expiresAtMs > now + DEVICE_LIMITS.maxLifetimeMs) reject('invalidArgument', 'expires_at_ms must be after the block time and at most 366 days later');
   if (equalBytes(p.key, owner) || await isTeamAccount(ctx.state, p.key)) reject('invalidState', `${toHex(p.key)} is an account of a team; a device needs a key of its own`);
+  const claim = { chainId: ctx.block.chainId, owner, key: p.key, notifyKey: p.notifyKey, expiresAtMs: p.expiresAtMs };
+  if (!verifyDeviceClaim(claim, p.proof)) reject('unauthorized', `proof is not device ${toHex(p.key)}'s signature of this registration: register a key you hold`);
   // A key once registered is never registered again: its history must name one owner.
   if (await getDevice(ctx.state, p.key) !== undefined) reject('invalidState', `device ${toHex(p.key)} is already registered`);
   // Expired devices leave the owner's list here (their records stay, for history), so it stays short.

@@ -26,14 +26,26 @@ async function levelTargets(ctx: BlockContext, team: ackchain.Team, level: ackch
   };
   for (const target of level.targets) {
     if (target.member) add(target.member);
-    else if (target.schedule) add(await onCallNow(ctx.state, team.id, target.schedule, ctx.block.timeMs));
+    else if (target.schedule) add(await onCallCached(ctx, team.id, target.schedule));
   }
   return found;
 }
 
+async function onCallCached(ctx: BlockContext, team: string, schedule: string): Promise<Uint8Array | undefined> {
+  const key = `${team}/${schedule}`;
+  const cache = ctx.stepCache.onCall;
+  if (!cache.has(key)) cache.set(key, await onCallNow(ctx.state, team, schedule, ctx.block.timeMs));
+  return cache.get(key);
+}
+
+async function teamCached(ctx: BlockContext, id: string): Promise<ackchain.Team> {
+  let team = ctx.stepCache.teams.get(id);
+  if (team === undefined) ctx.stepCache.teams.set(id, team = await requireTeam(ctx.state, id));
+  return team;
+}
+
 async function notifyLevel(ctx: BlockContext, alert: ackchain.Alert, policy: ackchain.EscalationPolicy): Promise<void> {
-  const team = await requireTeam(ctx.state, alert.team);
-  const targets = await levelTargets(ctx, team, levelAt(policy, alert.escalationLevel));
+  const targets = await levelTargets(ctx, await teamCached(ctx, alert.team), levelAt(policy, alert.escalationLevel));
   ctx.emit('alert.notify', {
     alert: alertId(alert), team: alert.team, level: alert.escalationLevel + 1, round: alert.escalationRound + 1,
     accounts: targets.map((m) => toHex(m.account)).join(','), handles: targets.map((m) => m.handle).join(','),

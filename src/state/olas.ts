@@ -223,7 +223,8 @@ export function breachOnDeadline(ctx: BlockContext, alert: ackchain.Alert, targe
 export async function listOlas(source: StateSource, filter: { team?: string; after?: number; limit: number }): Promise<{ olas: ackchain.Ola[]; next?: number }> {
   const prefix = filter.team === undefined ? stateKeys.olas() : stateKeys.olasOfTeam(filter.team);
   const range = prefixRange(prefix, { limit: filter.limit + 1 });
-  if (filter.after !== undefined) range.gte = concatBytes(prefix, u64be(filter.after + 1));
+  // The smallest key after the last one listed (after + 1 may not be a safe integer).
+  if (filter.after !== undefined) range.gte = concatBytes(prefix, u64be(filter.after), new Uint8Array([0]));
   const olas: ackchain.Ola[] = [];
   for await (const [key] of source.stateRange(range)) {
     if (olas.length === filter.limit) return { olas, next: olas[olas.length - 1].id };

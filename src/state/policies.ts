@@ -12,7 +12,8 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 export const POLICY_LIMITS = {
-  levels: 10, targetsPerLevel: 10, repeats: 9, minDelayMs: MINUTE, maxDelayMs: DAY,
+  // Schedules cost a resolution each at every step (members cost a lookup): fewer of them per level.
+  levels: 10, targetsPerLevel: 10, schedulesPerLevel: 3, repeats: 9, minDelayMs: MINUTE, maxDelayMs: DAY,
   minAckTimeoutMs: MINUTE, maxAckTimeoutMs: 7 * DAY, maxSnoozeMs: 7 * DAY,
 } as const;
 
@@ -36,6 +37,9 @@ function checkPolicy(team: ackchain.Team, p: ackchain.EscalationPolicy): void {
     }
     if (level.targets.length === 0 || level.targets.length > POLICY_LIMITS.targetsPerLevel) {
       reject('invalidArgument', `${where}: 1 to ${POLICY_LIMITS.targetsPerLevel} targets`);
+    }
+    if (level.targets.filter((t) => t.schedule).length > POLICY_LIMITS.schedulesPerLevel) {
+      reject('invalidArgument', `${where}: at most ${POLICY_LIMITS.schedulesPerLevel} schedule targets`);
     }
     for (const target of level.targets) {
       if (target.member) {

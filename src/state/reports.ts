@@ -72,7 +72,11 @@ async function alertsIn(source: StateSource, range: StateRange): Promise<{ alert
 
 function report(alerts: ackchain.Alert[], withTargets: boolean): SeverityReport[] {
   const groups = new Map<ackchain.Severity, ackchain.Alert[]>();
-  for (const alert of alerts) groups.set(alert.severity, [...(groups.get(alert.severity) ?? []), alert]);
+  for (const alert of alerts) {
+    const group = groups.get(alert.severity);
+    if (group === undefined) groups.set(alert.severity, [alert]);
+    else group.push(alert);
+  }
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([severity, group]) => {
     const entry: SeverityReport = {
       severity, alerts: group.length,
@@ -127,7 +131,15 @@ export interface AckFilter extends Period {
   limit: number;
 }
 
-/** Acknowledgments in time order, by the narrowest index for the filter; `next` continues the listing. */
+/** At most this many index entries are read for one page of acknowledgments, however selective the filter. */
+export const MAX_ACK_SCAN = 2_000;
+
+/**
+ * Acknowledgments in time order, by the narrowest index for the filter (the actor's, then the
+ * team's); entries of other teams in the actor's index are skipped, at most MAX_ACK_SCAN read a
+ * page. `next` continues the listing after the last entry read: present whenever more may follow,
+ * so a page emptied by the filter still says where to go on.
+ */
 export async function auditAcks(source: StateSource, filter: AckFilter): Promise<{ acks: AckRecord[]; next?: Uint8Array }> {
   const prefixOf = filter.actor !== undefined ? (t?: number) => stateKeys.acksByActor(filter.actor!, t)
     : filter.team !== undefined ? (t?: number) => stateKeys.acksByTeam(filter.team!, t)
@@ -137,9 +149,11 @@ export async function auditAcks(source: StateSource, filter: AckFilter): Promise
   // The smallest key after the last one listed.
   if (filter.after !== undefined) range.gte = concatBytes(prefixOf(), filter.after, new Uint8Array([0]));
   const acks: AckRecord[] = [];
+  let scanned = 0;
   let last: Uint8Array | undefined;
-  for await (const [key, alertKey] of source.stateRange({ ...range, limit: filter.limit + 1 })) {
-    if (acks.length === filter.limit) return { acks, next: last };
+  for await (const [key, alertKey] of source.stateRange({ ...range, limit: MAX_ACK_SCAN + 1 })) {
+    if (acks.length === filter.limit || scanned === MAX_ACK_SCAN) return { acks, next: last };
+    scanned++;
     last = key.subarray(prefixLength);
     const alert = await getAlertByKey(source, alertKey);
     invariant(alert !== undefined, 'the acknowledgment index names an alert that does not exist');

@@ -9,6 +9,7 @@ import { toHex } from '../../src/chain/bytes.ts';
 import { ackchain, decode, encode } from '../../src/chain/codec.ts';
 import { Code, codeName, Rejection, type CodeName } from '../../src/chain/codes.ts';
 import { generateKeyPair, type KeyPair } from '../../src/chain/keys.ts';
+import { signDeviceClaim } from '../../src/chain/device-proof.ts';
 import { signTx, txHash, type TxBodyInput } from '../../src/chain/tx.ts';
 import type { BlockCommittedEvent } from '../../src/node/api.ts';
 import { DEFAULT_CONFIG, type NodeConfig } from '../../src/node/config.ts';
@@ -65,7 +66,8 @@ describe('node: admission to the mempool', () => {
     const device = (payload: Omit<TxBodyInput, 'chainId' | 'expiresAtMs' | 'memo'>, signedAtMs = clock.now()) => tx(watch, { signedAtMs, ...payload });
     const ack = { acknowledgeAlert: { alert: { team: 'payments', number: 1 } } };
     await refused(device(ack), 'unauthorized', /is not an account this chain knows \(a team's member or integration, a registered device, or a validator\)/);
-    await node.submitTx(tx(responder, { registerDevice: { key: watch.publicKey, notifyKey: new Uint8Array(32).fill(5), label: 'watch', expiresAtMs: clock.now() + 86_400_000 } }));
+    const claim = { chainId: CHAIN_ID, owner: responder.publicKey, key: watch.publicKey, notifyKey: new Uint8Array(32).fill(5), expiresAtMs: clock.now() + 86_400_000 };
+    await node.submitTx(tx(responder, { registerDevice: { key: claim.key, notifyKey: claim.notifyKey, expiresAtMs: claim.expiresAtMs, label: 'watch', proof: signDeviceClaim(claim, watch.privateKey) } }));
     await node.submitTx(trigger(integration));
     await nextBlock();
     await refused(device(ack, clock.now() - node.chain.params.maxDeviceTxAgeMs - 1_000), 'expired', /must be signed within 120000 ms of the block time/);

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readU64be, toHex } from '../../src/chain/bytes.ts';
 import { ackchain } from '../../src/chain/codec.ts';
+import { signDeviceClaim } from '../../src/chain/device-proof.ts';
 import { generateKeyPair, type KeyPair } from '../../src/chain/keys.ts';
 import { findOpenAlert, getAlert } from '../../src/state/alert-records.ts';
 import { contractAddress, getContract } from '../../src/state/contracts.ts';
@@ -14,7 +15,7 @@ import { getOla } from '../../src/state/olas.ts';
 import { getSchedule } from '../../src/state/oncall.ts';
 import { alertHistory } from '../../src/state/queries.ts';
 import { getTeam } from '../../src/state/teams.ts';
-import { ChainFixture, GENESIS_TIME } from '../support/chain-fixture.ts';
+import { CHAIN_ID, ChainFixture, GENESIS_TIME } from '../support/chain-fixture.ts';
 
 const { AlertStatus, OlaStatus, Role, Severity } = ackchain;
 const MIN = 60_000;
@@ -109,8 +110,12 @@ const trigger = (dedupKey = '', team = 'payments'): Payload =>
   ({ triggerAlert: { team, summary: `alert ${dedupKey}`, dedupKey, severity: Severity.SEVERITY_ERROR, source: 'authz' } });
 const ack = (number: number): Payload => ({ acknowledgeAlert: { alert: { team: 'payments', number } } });
 const resolve = (number: number): Payload => ({ resolveAlert: { alert: { team: 'payments', number }, resolution: 'fixed' } });
-const registerDevice = (key: Uint8Array, label: string, expiresAtMs: number): Payload =>
-  ({ registerDevice: { key, notifyKey: new Uint8Array(32).fill(9), label, expiresAtMs } });
+/** A registration of `device` as a device of `owner`, with the device key's proof of possession. */
+const registerDevice = (owner: Uint8Array, device: KeyPair, label: string, expiresAtMs: number): Payload => {
+  const notifyKey = new Uint8Array(32).fill(9);
+  const proof = signDeviceClaim({ chainId: CHAIN_ID, owner, key: device.publicKey, notifyKey, expiresAtMs }, device.privateKey);
+  return { registerDevice: { key: device.publicKey, notifyKey, label, expiresAtMs, proof } };
+};
 /** Open-ended OLA terms: critical alerts acknowledged within `ackMin` minutes. */
 const olaTerms = (ackMin: number): ackchain.OlaTerms.$Properties =>
   ({ targets: [{ severity: Severity.SEVERITY_CRITICAL, ackWithinMs: ackMin * MIN }], effectiveFromMs: GENESIS_TIME });
@@ -120,10 +125,11 @@ const olaTerms = (ackMin: number): ackchain.OlaTerms.$Properties =>
  * to), `payload` is what the actor signs, `observe` snapshots what the tx would change, and
  * `applied` says whether a snapshot shows the change.
  */
-interface Subject { number?: number; key?: string; account?: Uint8Array; code?: Uint8Array; id?: number; name?: string; atMs?: number }
+interface Subject { number?: number; key?: string; account?: Uint8Array; code?: Uint8Array; id?: number; name?: string; atMs?: number; device?: KeyPair }
 interface KindSpec {
   prepare(chain: ChainFixture, cell: number): Promise<Subject>;
-  payload(s: Subject): Payload;
+  /** `signer`: the account that will sign it (a device registration proves the device key for it). */
+  payload(s: Subject, signer: Uint8Array): Payload;
   observe(chain: ChainFixture, s: Subject): Promise<unknown>;
   applied(snapshot: any, s: Subject): boolean;
 }
@@ -372,8 +378,11 @@ const SPECS: Record<Kind, KindSpec> = {
   },
   registerDevice: {
     // Each cell registers a key of its own, for the signer itself.
-    prepare: async (chain) => ({ account: generateKeyPair().publicKey, atMs: chain.head.timeMs + DAY }),
-    payload: (s) => registerDevice(s.account!, 'spare', s.atMs!),
+    prepare: async (chain) => {
+      const device = generateKeyPair();
+      return { device, account: device.publicKey, atMs: chain.head.timeMs + DAY };
+    },
+    payload: (s, signer) => registerDevice(signer, s.device!, 'spare', s.atMs!),
     observe: (chain, s) => deviceSnapshot(chain, s.account!),
     applied: (snap) => snap !== null,
   },
@@ -385,9 +394,9 @@ const SPECS: Record<Kind, KindSpec> = {
       for (const d of await devicesOf(chain.store, responder.publicKey)) {
         if (d.label !== 'phone') await runOk(chain, responder, { revokeDevice: { key: d.key } });
       }
-      const account = generateKeyPair().publicKey;
-      await runOk(chain, responder, registerDevice(account, 'tablet', chain.head.timeMs + DAY));
-      return { account };
+      const tablet = generateKeyPair();
+      await runOk(chain, responder, registerDevice(responder.publicKey, tablet, 'tablet', chain.head.timeMs + DAY));
+      return { account: tablet.publicKey };
     },
     payload: (s) => ({ revokeDevice: { key: s.account! } }),
     observe: (chain, s) => deviceSnapshot(chain, s.account!),
@@ -444,7 +453,7 @@ describe('state: authorization matrix (who may do what to team payments)', funct
     await runOk(chain, admin, { addMember: { team: 'payments', account: removed.publicKey, handle: 'former@payments', role: Role.ROLE_RESPONDER } });
     await runOk(chain, admin, { removeMember: { team: 'payments', account: removed.publicKey } });
     // Valid for far longer than the matrix runs (a block a second).
-    await runOk(chain, responder, registerDevice(device.publicKey, 'phone', chain.head.timeMs + 30 * DAY));
+    await runOk(chain, responder, registerDevice(responder.publicKey, device, 'phone', chain.head.timeMs + 30 * DAY));
   });
   after(async () => { await chain.close(); });
 
@@ -500,7 +509,7 @@ describe('state: authorization matrix (who may do what to team payments)', funct
           const before = await spec.observe(chain, subject);
           assert.equal(spec.applied(before, subject), false, 'the subject is fresh');
 
-          const receipt = await chain.run(signedBy(actor, spec.payload(subject)));
+          const receipt = await chain.run(signedBy(actor, spec.payload(subject, actorKeys(actor).publicKey)));
           assert.equal(receipt.code, expected, `${kind} by ${actor}: code ${receipt.code}, log: ${receipt.log}`);
 
           const after = await spec.observe(chain, subject);

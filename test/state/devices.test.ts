@@ -5,6 +5,7 @@ import { toHex } from '../../src/chain/bytes.ts';
 import { ackchain } from '../../src/chain/codec.ts';
 import { Code } from '../../src/chain/codes.ts';
 import { generateKeyPair, type KeyPair } from '../../src/chain/keys.ts';
+import { signDeviceClaim } from '../../src/chain/device-proof.ts';
 import { signTx } from '../../src/chain/tx.ts';
 import { getAlert } from '../../src/state/alert-records.ts';
 import { devicesOf, getDevice } from '../../src/state/devices.ts';
@@ -31,9 +32,12 @@ describe('state: devices', function () {
   });
   afterEach(async () => { await chain.close(); });
 
-  const register = (keys: KeyPair, device: KeyPair, extra: Partial<ackchain.RegisterDevice.$Properties> = {}): Payload => ({
-    registerDevice: { key: device.publicKey, notifyKey: new Uint8Array(32).fill(9), label: 'watch', expiresAtMs: chain.head.timeMs + 30 * DAY, ...extra },
-  });
+  /** `owner` registers `device`, with the device key's proof over the registration (unless `extra` replaces it). */
+  const register = (owner: KeyPair, device: KeyPair, extra: Partial<ackchain.RegisterDevice.$Properties> = {}): Payload => {
+    const fields = { key: device.publicKey, notifyKey: new Uint8Array(32).fill(9), label: 'watch', expiresAtMs: chain.head.timeMs + 30 * DAY, ...extra };
+    const proof = signDeviceClaim({ chainId: CHAIN_ID, owner: owner.publicKey, key: fields.key!, notifyKey: fields.notifyKey!, expiresAtMs: fields.expiresAtMs! }, device.privateKey);
+    return { registerDevice: { proof, ...fields } };
+  };
   /** A tx the device signs at `signedAtMs` (the next block's time by default). */
   const deviceTx = (payload: Payload, signedAtMs = chain.head.timeMs + 1000): Uint8Array =>
     signTx({ chainId: CHAIN_ID, expiresAtMs: chain.head.timeMs + 60_000, memo: `d${memo++}`, signedAtMs, ...payload }, watch);
@@ -151,6 +155,12 @@ describe('state: devices', function () {
     await bad(responder, register(responder, watch, { expiresAtMs: chain.head.timeMs + 1000 + 366 * DAY + 1 }), Code.invalidArgument, /366 days/);
     await bad(responder, register(responder, admin), Code.invalidState, /is an account of a team/);
     await bad(responder, register(responder, watch, { key: new Uint8Array(32) }), Code.invalidArgument, /valid Ed25519 public key/);
+    // Proof of possession: a key the registrant does not hold (its proof made by another key, or
+    // for another owner, or for other terms) cannot be claimed, so nobody can squat another's key.
+    await bad(admin, { registerDevice: { ...register(admin, watch).registerDevice!, proof: register(admin, generateKeyPair()).registerDevice!.proof } }, Code.unauthorized, /proof is not device .* signature of this registration/);
+    await bad(admin, register(responder, watch), Code.unauthorized, /proof is not device/);
+    await bad(admin, { registerDevice: { ...register(admin, watch).registerDevice!, label: 'other label', expiresAtMs: chain.head.timeMs + 2 * DAY } }, Code.unauthorized, /proof is not device/);
+    await bad(admin, { registerDevice: { ...register(admin, watch).registerDevice!, proof: new Uint8Array(0) } }, Code.unauthorized, /proof is not device/);
     await registered();
     await bad(admin, register(admin, watch), Code.invalidState, /already registered/);
     await bad(admin, { addMember: { team: 'payments', account: watch.publicKey, handle: 'w', role: ackchain.Role.ROLE_RESPONDER } }, Code.invalidState, /is a registered device key/);

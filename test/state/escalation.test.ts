@@ -169,6 +169,13 @@ describe('state: escalation', function () {
     await bad({ levels: [level, { delayMs: MIN, targets: [{ member: chain.stranger.publicKey }] }] }, /level 2: .* is not a member/);
     await bad({ levels: [{ delayMs: MIN, targets: [{ schedule: 'primary' }] }] }, /has no schedule "primary"/);
     await bad({ levels: [level], ackTimeoutMs: 1 }, /ack_timeout_ms/);
+    for (const name of ['s1', 's2', 's3', 's4']) {
+      const r = await chain.run(chain.tx(admin, { setSchedule: { team: 'payments', name, timeZone: 'UTC', layers: [{ name: 'l', participants: [responder.publicKey], startMs: 0, turnLengthMs: 3_600_000 }] } }));
+      assert.equal(r.code, Code.ok, r.log);
+    }
+    const schedules = (names: string[]) => ({ levels: [{ delayMs: MIN, targets: names.map((schedule) => ({ schedule })) }] });
+    await bad(schedules(['s1', 's2', 's3', 's4']), /level 1: at most 3 schedule targets/);
+    assert.equal((await chain.run(chain.tx(admin, { setEscalationPolicy: { team: 'payments', policy: schedules(['s1', 's2', 's3']) } }))).code, Code.ok, 'three schedules');
     const r = await chain.run(chain.tx(admin, { setEscalationPolicy: { team: 'payments', policy: { levels: [level], repeats: 9 } } }));
     assert.equal(r.code, Code.ok, 'nine repeats, as PagerDuty allows');
     const refused = await chain.run(chain.tx(responder, twoLevels(0)));

@@ -6,10 +6,11 @@
 import assert from 'node:assert/strict';
 import { toHex, utf8 } from '../../src/chain/bytes.ts';
 import { ackchain, decode } from '../../src/chain/codec.ts';
+import { signDeviceClaim } from '../../src/chain/device-proof.ts';
 import { sha256 } from '../../src/chain/hash.ts';
 import { keyPairFromPrivate, type KeyPair } from '../../src/chain/keys.ts';
 import { encodeChainState } from '../../src/state/chain-state.ts';
-import { ChainFixture, type FixtureKeys } from '../support/chain-fixture.ts';
+import { CHAIN_ID, ChainFixture, type FixtureKeys } from '../support/chain-fixture.ts';
 
 const { Severity, Role } = ackchain;
 const key = (name: string): KeyPair => keyPairFromPrivate(sha256(utf8.encode(`ackchain golden ${name}`)));
@@ -26,12 +27,12 @@ const EXPECTED = {
     { height: 4, txs: ['be4e4de06478870de307688d191e3c591e9e65d7b3caae8f544a5d34f48aa83b'], stateRoot: 'ea8b0862354673dcd6a0de19615fd171c0a210bb9939421a6c988459ab294346', resultsRoot: 'bf1f1422f423279b3861967d4b92f400a2367e0dd18c5cf39a9f0793e19e05e5', hash: 'dfc5cc169b3905f18dbe141b5adad6c03fce4bdaafa08d3145bce08e292f35a3' },
     { height: 5, txs: [], stateRoot: '174a4fcc2c3b5ad825d2d96f4638670f5b6cdadf9f2ca074ae69555c3c75bbd9', resultsRoot: '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d', hash: '92c69d9dea73c895743ec8882aeb5af1091e9b97176ea4aaf89458401620bb39' },
     { height: 6, txs: [], stateRoot: '64aeb42a577ea3c22763c7b0cabebaf9001e3e04e8463771778b8a9e5ef478ff', resultsRoot: 'd5c5b0a793014ed774e372425a13f5df2116b052c1e25437f7c4604d0ec083b7', hash: 'd0569dcda3e286550017df9245007eaf9cab7027a971410e29f4502a3da50fb8' },
-    { height: 7, txs: ['5051a32d06fe72b97465d941ae7b61d22310de187c5d6d096a84449f408dfa7f', '291ecf0391d89bd52c3ba1c004a692a22160d8a68d84b2be49a2da602d6f2d88', 'cd93fabb482ee325521c2e61ac2f096a95cbd00d5147167f13d4830eaecde3ab', 'c1a465e14a96ce1b578b872b627d6cb7ff02b8c77d7c6701fdf7d5f577be9c56'], stateRoot: '560ce6b6285672a3bcba460da252bea34ba7108533be29477dd99ad91713f032', resultsRoot: 'bc0b603fa309f7feba3b0283f95142995654bff486e4614db17bf524e6b05980', hash: '261a77030cc38ed83910c5e701fe5ff7f98f7265bb8715c15d6441c5278c06de' },
-    { height: 8, txs: ['b34b0a0542a617ef86162956347504632aab7ba283ccf7dd55b2f6218c3d280a', '1de2b1f6db154d45ed5dc5c3009f1dd0a64cb26c2c8b1eee4960d05d68305394', '1a2bec055e64b9cba3e05a34ba522f783d58e0dacb3a80d2776db8c62d17968d'], stateRoot: '27b2cc93d81bdd6f30d61781548776eef7333799b9bf16677619a0d46a174439', resultsRoot: '8533c4ba9018ad1de82824ff12303247de8459d8ffa8bfb0d859718344670d7f', hash: '24de5c9b7ea3292e326b41a4266332337ec994eff4d4aacac2160836d37ff745' },
-    { height: 9, txs: ['24cd5b4b43280d4bd1bf04766764f2155dfdacb13bdd5e6eff209ec17062ffa1'], stateRoot: 'fd4475896aab9bdb2e179bbd259f7fb151a53ba29f51a9d79ba8f6ccac3214f8', resultsRoot: '1baba26f39186db5dd2eaaeacaf13ec21cc55c4bd35b7389d2104fd53b7b7c01', hash: '20694e6a95fad36cd2e5e07d092ebf7fed874cb9285fcb9d872239aa0d4b217f' },
-    { height: 10, txs: [], stateRoot: '1f53248465cb65fb9c7391df8d09078b47bcc0637bdda099b2d30d507619c9bd', resultsRoot: '176a9d901377dce8ee83810798741e220cd69132fc55f3d545b51985e6a848ac', hash: '2c26edf5d4b5d76007b2ce1f59a845cc95ac49d8d7a946303390bfead6be64ad' },
+    { height: 7, txs: ['5051a32d06fe72b97465d941ae7b61d22310de187c5d6d096a84449f408dfa7f', '291ecf0391d89bd52c3ba1c004a692a22160d8a68d84b2be49a2da602d6f2d88', 'eb38cbb7e911b7a1913cf12f4f74df06152e0a16a59533466b91fa9c599afd70', 'c1a465e14a96ce1b578b872b627d6cb7ff02b8c77d7c6701fdf7d5f577be9c56'], stateRoot: '8d4e556995482475d3d0748829abba565d0447ed843edf85bcdf056fc25dd6c7', resultsRoot: 'bc0b603fa309f7feba3b0283f95142995654bff486e4614db17bf524e6b05980', hash: '656e87e366e065edfe27be31ef3a3b2bf552075096ffcb546116c2974785edaf' },
+    { height: 8, txs: ['b34b0a0542a617ef86162956347504632aab7ba283ccf7dd55b2f6218c3d280a', '1de2b1f6db154d45ed5dc5c3009f1dd0a64cb26c2c8b1eee4960d05d68305394', '1a2bec055e64b9cba3e05a34ba522f783d58e0dacb3a80d2776db8c62d17968d'], stateRoot: '76ed001a34a8f4378698f0e53529c3530c286bab6db7c246b5c2fe0b943f7212', resultsRoot: '8533c4ba9018ad1de82824ff12303247de8459d8ffa8bfb0d859718344670d7f', hash: '7b56bc78d02d6f2e6ec608917dcae6795928d1b6210a9ecb36c6458da0a0528e' },
+    { height: 9, txs: ['24cd5b4b43280d4bd1bf04766764f2155dfdacb13bdd5e6eff209ec17062ffa1'], stateRoot: '649ea8660dca816b1d20b1580de6137d9c6c9c45f05f313cebca9290836178d2', resultsRoot: '1baba26f39186db5dd2eaaeacaf13ec21cc55c4bd35b7389d2104fd53b7b7c01', hash: '5ad31ca3e674a76a63eae893e9f344e56957122732d6c54cd71be507fed8a5e4' },
+    { height: 10, txs: [], stateRoot: 'de48e3be734e8c60cc17a8a15bae1d6fa848f9d5e368776e96bbfc41c72e4a3a', resultsRoot: '176a9d901377dce8ee83810798741e220cd69132fc55f3d545b51985e6a848ac', hash: '2a611bf9aa2aac2a6e6e9184f192d8faff38a6d12becd93a9207a4f3d937fe47' },
   ],
-  chainStateAfter: 'dae0787dceecc7ff4b2e4a5541971816ab49ff7fe5d30f46fbb57bcc285b575e',
+  chainStateAfter: 'ef954db3118454b00835ee6397dd0d45b67752615e1f827e0d92840dcd210ae9',
 };
 
 describe('state: golden vectors of a scripted chain', () => {
@@ -69,7 +70,8 @@ describe('state: golden vectors of a scripted chain', () => {
       record(allOk(await chain.block(
         chain.tx(p.admin, { setSchedule: { team: 'payments', name: 'primary', timeZone: 'Europe/Berlin', layers: [{ name: 'weekly', participants: [p.responder.publicKey, p.admin.publicKey], startMs: chain.genesis.genesis.genesisTimeMs, turnLengthDays: 7, restrictions: [{ kind: ackchain.RestrictionKind.RESTRICTION_KIND_DAILY, startMinute: 9 * 60, durationMinutes: 8 * 60 }] }] } }),
         chain.tx(p.admin, { setEscalationPolicy: { team: 'payments', policy: { levels: [{ delayMs: 60_000, targets: [{ schedule: 'primary' }] }, { delayMs: 120_000, targets: [{ member: p.admin.publicKey }] }], repeats: 1, ackTimeoutMs: 600_000 } } }),
-        chain.tx(p.responder, { registerDevice: { key: watch.publicKey, notifyKey: sha256(utf8.encode('watch x25519')), label: 'watch', expiresAtMs: chain.head.timeMs + 86_400_000 } }),
+        chain.tx(p.responder, { registerDevice: { key: watch.publicKey, notifyKey: sha256(utf8.encode('watch x25519')), label: 'watch', expiresAtMs: chain.head.timeMs + 86_400_000,
+          proof: signDeviceClaim({ chainId: CHAIN_ID, owner: p.responder.publicKey, key: watch.publicKey, notifyKey: sha256(utf8.encode('watch x25519')), expiresAtMs: chain.head.timeMs + 86_400_000 }, watch.privateKey) } }),
         chain.tx(q.admin, { proposeOla: { provider: 'payments', consumer: 'platform', terms: { targets: [{ severity: Severity.SEVERITY_CRITICAL, ackWithinMs: 90_000, resolveWithinMs: 600_000 }], effectiveFromMs: chain.head.timeMs } } }),
       )));
       record(allOk(await chain.block(

@@ -7,7 +7,7 @@ import { Code } from '../../src/chain/codes.ts';
 import type { KeyPair } from '../../src/chain/keys.ts';
 import { getAlert } from '../../src/state/alert-records.ts';
 import type { ExecutedBlock } from '../../src/state/block.ts';
-import { getOla } from '../../src/state/olas.ts';
+import { getOla, listOlas } from '../../src/state/olas.ts';
 import { auditAcks, olaCompliance, teamAnalytics } from '../../src/state/reports.ts';
 import { ChainFixture } from '../support/chain-fixture.ts';
 
@@ -181,4 +181,29 @@ describe('state: OLAs', function () {
     assert.deepEqual(secondPage.acks.map((r) => r.alert.number), [b]);
     assert.equal(secondPage.next, undefined);
   });
+
+  it('pages acknowledgments filtered by actor and team through entries of other teams, with a cursor on every page that may be followed', async () => {
+    const dual = provider.responder;
+    await ok(consumer.admin, { addMember: { team: 'platform', account: dual.publicKey, handle: 'dual@platform', role: ackchain.Role.ROLE_RESPONDER } });
+    const platformAlert = async (key: string) => {
+      const b = await ok(consumer.integration, { triggerAlert: { team: 'platform', summary: key, dedupKey: key, severity: Severity.SEVERITY_ERROR } });
+      return Number(events(b, 'alert.triggered')[0].match(/alert=platform-(\d+)/)![1]);
+    };
+    for (const key of ['p1', 'p2', 'p3']) await ok(dual, { acknowledgeAlert: { alert: { team: 'platform', number: await platformAlert(key) } } });
+    const mine = [await page(provider.integration, 'x'), await page(provider.integration, 'y')];
+    for (const n of mine) await ok(dual, ack(n));
+    const seen: number[] = [];
+    let after: Uint8Array | undefined;
+    let pages = 0;
+    do {
+      const result = await auditAcks(chain.store, { fromMs: 0, toMs: chain.head.timeMs + 1, actor: dual.publicKey, team: 'payments', limit: 1, ...(after ? { after } : {}) });
+      seen.push(...result.acks.map((r) => r.alert.number));
+      after = result.next;
+      pages++;
+    } while (after !== undefined && pages < 10);
+    assert.deepEqual(seen, mine, 'both payments acknowledgments, none of platform\'s');
+    const olas = await listOlas(chain.store, { after: Number.MAX_SAFE_INTEGER, limit: 10 });
+    assert.deepEqual(olas.olas, [], 'a cursor at the largest id lists nothing and does not throw');
+  });
 });
+

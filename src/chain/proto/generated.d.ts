@@ -5093,6 +5093,9 @@ export namespace ackchain {
         /** RegisterDevice expiresAtMs. */
         expiresAtMs: number;
 
+        /** RegisterDevice proof. */
+        proof: Uint8Array;
+
         /**
          * Creates a new RegisterDevice instance using the specified properties.
          * @param [properties] Properties to set
@@ -5136,6 +5139,9 @@ export namespace ackchain {
 
             /** RegisterDevice expiresAtMs */
             expiresAtMs?: (number|null);
+
+            /** RegisterDevice proof */
+            proof?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -12975,6 +12975,7 @@ export const ackchain = $root.ackchain = (() => {
          * @property {Uint8Array|null} [notifyKey] RegisterDevice notifyKey
          * @property {string|null} [label] RegisterDevice label
          * @property {number|null} [expiresAtMs] RegisterDevice expiresAtMs
+         * @property {Uint8Array|null} [proof] RegisterDevice proof
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -13039,6 +13040,14 @@ export const ackchain = $root.ackchain = (() => {
         RegisterDevice.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * RegisterDevice proof.
+         * @member {Uint8Array} proof
+         * @memberof ackchain.RegisterDevice
+         * @instance
+         */
+        RegisterDevice.prototype.proof = $util.newBuffer([]);
+
+        /**
          * Creates a new RegisterDevice instance using the specified properties.
          * @function create
          * @memberof ackchain.RegisterDevice
@@ -13078,6 +13087,8 @@ export const ackchain = $root.ackchain = (() => {
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.label);
             if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.expiresAtMs);
+            if (message.proof != null && $Object.hasOwnProperty.call(message, "proof") && message.proof.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.proof);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -13156,6 +13167,15 @@ export const ackchain = $root.ackchain = (() => {
                             message.expiresAtMs = value;
                         else
                             delete message.expiresAtMs;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.proof = value;
+                        else
+                            delete message.proof;
                         continue;
                     }
                 }
