@@ -37,6 +37,8 @@ function reason(text: string, body: JSONRPCResponse | undefined): string {
 export class RpcClient {
   readonly url: string;
   readonly #client: JSONRPCClient;
+  /** Each request its own id, so that calls made at once each get their own answer. */
+  #nextId = 1;
 
   constructor(url: string) {
     this.url = url;
@@ -60,7 +62,7 @@ export class RpcClient {
   }
 
   async call<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}): Promise<T> {
-    const response = await this.#client.requestAdvanced({ jsonrpc: '2.0', id: 1, method, params });
+    const response = await this.#client.requestAdvanced({ jsonrpc: '2.0', id: this.#nextId++, method, params });
     if ('error' in response && response.error) {
       const e = (response as JSONRPCErrorResponse).error;
       throw new RpcError(e.code, e.message, e.data);

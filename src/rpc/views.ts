@@ -80,9 +80,9 @@ export function alertView(a: ackchain.Alert): JsonValue {
     first_acknowledged_at_ms: timeOrNull(a.firstAcknowledgedAtMs),
     resolved_by: hexOrNull(a.resolvedBy), resolved_at_ms: timeOrNull(a.resolvedAtMs), resolved_device: hexOrNull(a.resolvedDevice),
     escalation: a.policyVersion === 0 ? null : {
-      policy_version: a.policyVersion, level: a.escalationLevel + 1, round: a.escalationRound + 1,
-      next_escalation_ms: timeOrNull(a.escalationDueMs), retrigger_at_ms: timeOrNull(a.rearmDueMs), snoozed_until_ms: timeOrNull(a.snoozedUntilMs),
+      policy_version: a.policyVersion, level: a.escalationLevel + 1, round: a.escalationRound + 1, next_escalation_ms: timeOrNull(a.escalationDueMs),
     },
+    retrigger_at_ms: timeOrNull(a.rearmDueMs), snoozed_until_ms: timeOrNull(a.snoozedUntilMs),
     in_maintenance: a.inMaintenance,
     ola: a.olaId === 0 ? null : {
       id: a.olaId, version: a.olaVersion,

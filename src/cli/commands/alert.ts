@@ -1,4 +1,4 @@
-// ackchain alert trigger|ack|resolve|note|list|show
+// ackchain alert trigger|ack|resolve|note|snooze|list|show
 import { Command, Option } from 'commander';
 import { ackchain } from '../../chain/codec.ts';
 import { parseAlertId, parseSeverity } from '../../state/alert-records.ts';
@@ -6,6 +6,7 @@ import { action, rpcCommand, txCommand } from '../common.ts';
 import { formatTime, printJson, shortHex, table } from '../output.ts';
 import { RpcClient } from '../rpc-client.ts';
 import { eventAttribute, submitTx, type TxCommandOptions } from '../submit.ts';
+import { durationArg, instantArg, untilOrFor } from './oncall.ts';
 
 function alertRef(id: string | undefined, options: { team?: string; dedupKey?: string }): ackchain.AlertRef.$Properties {
   if (id !== undefined) {
@@ -30,7 +31,7 @@ interface AlertJson {
   custom_details: unknown; links: { href: string; text: string }[];
 }
 
-interface HistoryJson { action: string; account: string; handle: string; time_ms: number; height: number; tx_hash: string; detail: string }
+interface HistoryJson { action: string; account: string; handle: string; device: string | null; time_ms: number; height: number; tx_hash: string; detail: string }
 
 export function alertCommand(): Command {
   const alert = new Command('alert').description('trigger, acknowledge, resolve and inspect alerts');
@@ -71,6 +72,16 @@ export function alertCommand(): Command {
     .option('--resolution <text>', 'what fixed it', '')
     .action(action(async (id: string | undefined, o: TxCommandOptions & { team?: string; dedupKey?: string; resolution: string }) => {
       await submitTx(o, { resolveAlert: { alert: alertRef(id, o), resolution: o.resolution } }, (r) => `alert ${eventAttribute(r, 'alert.resolved', 'alert')} resolved`);
+    })));
+
+  alert.addCommand(refOptions(txCommand('snooze', 'snooze an acknowledged alert: it pages again (from the first escalation level) when the snooze ends, unless resolved'))
+    .option('--until <time>', 'when it pages again: ISO 8601 with an offset, or ms (at most 7 days ahead)', instantArg)
+    .option('--for <duration>', 'or how long from now: 30m, 2h, 1d', durationArg)
+    .action(action(async (id: string | undefined, o: TxCommandOptions & { team?: string; dedupKey?: string; until?: number; for?: number }) => {
+      const ref = alertRef(id, o);
+      const untilMs = untilOrFor(o, ['--until', '--for']);
+      await submitTx(o, { snoozeAlert: { alert: ref, untilMs } },
+        (r) => `alert ${eventAttribute(r, 'alert.snoozed', 'alert')} snoozed until ${formatTime(Number(eventAttribute(r, 'alert.snoozed', 'until_ms')))}`);
     })));
 
   alert.addCommand(refOptions(txCommand('note', 'add a note to an alert\'s history'))
@@ -114,7 +125,8 @@ export function alertCommand(): Command {
       for (const l of a.links) lines.push(`  link ${l.href}${l.text ? ` (${l.text})` : ''}`);
       lines.push('', 'history:');
       lines.push(table(result.entries.map((e) => [
-        formatTime(e.time_ms), `#${e.height}`, e.action, e.handle || shortHex(e.account), shortHex(e.tx_hash), e.detail,
+        formatTime(e.time_ms), `#${e.height}`, e.action, (e.handle || shortHex(e.account)) + (e.device ? ` (device ${shortHex(e.device)})` : ''),
+        e.tx_hash ? shortHex(e.tx_hash) : '-', e.detail,
       ])));
       process.stdout.write(lines.join('\n') + '\n');
     })));
