@@ -43,17 +43,24 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
 export function u64be(value: number): Uint8Array {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`not a uint64 safe integer: ${value}`);
   const out = new Uint8Array(8);
-  new DataView(out.buffer).setBigUint64(0, BigInt(value));
+  // Two 32-bit halves: no BigInt on the hot path of every state key.
+  const view = new DataView(out.buffer);
+  view.setUint32(0, Math.floor(value / 2 ** 32));
+  view.setUint32(4, value >>> 0);
   return out;
 }
 
 export function readU64be(bytes: Uint8Array, offset = 0): number {
-  const value = new DataView(bytes.buffer, bytes.byteOffset + offset, 8).getBigUint64(0);
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError('uint64 beyond safe integer range');
-  return Number(value);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, 8);
+  const high = view.getUint32(0);
+  if (high >= 2 ** 21) throw new RangeError('uint64 beyond safe integer range');
+  return high * 2 ** 32 + view.getUint32(4);
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 export const utf8 = {
-  encode: (text: string): Uint8Array => new TextEncoder().encode(text),
-  decode: (bytes: Uint8Array): string => new TextDecoder().decode(bytes),
+  encode: (text: string): Uint8Array => encoder.encode(text),
+  decode: (bytes: Uint8Array): string => decoder.decode(bytes),
 };

@@ -19,17 +19,19 @@ function decodeWith<T>(type: Decodable<T>, what: string, bytes: Uint8Array): T {
   }
   // uint64 fields decode to numbers, nested ones too (a tx's AlertRef.number, a validator's
   // power); the schemas have no floating-point fields, so every number must be a safe integer.
-  const unsafe = unsafeNumberPath(message, '');
+  const unsafe = unsafeNumberPath(message);
   if (unsafe !== undefined) throw new DecodeError(`malformed ${what}: ${unsafe} exceeds 2^53-1`);
   return message;
 }
 
-function unsafeNumberPath(value: unknown, path: string): string | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? undefined : path;
+/** The path of the first number that is not a safe integer, if any; the path is built only then. */
+function unsafeNumberPath(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? undefined : '';
   if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return undefined;
-  for (const [key, inner] of Object.entries(value)) {
-    const found = unsafeNumberPath(inner, path === '' ? key : `${path}.${key}`);
-    if (found !== undefined) return found;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = unsafeNumberPath((value as Record<string, unknown>)[key]);
+    if (found !== undefined) return found === '' ? key : `${key}.${found}`;
   }
   return undefined;
 }

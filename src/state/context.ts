@@ -26,11 +26,16 @@ export class BlockContext {
   readonly block: BlockInfo;
   readonly events: ackchain.Event.$Properties[] = [];
   /**
-   * What escalation steps read and never change while this context runs (a team's roster, who is
-   * on call in a schedule at this block's time), read once: a block's thousand escalations of one
-   * team decode its record and resolve its schedules once, not a thousand times.
+   * What escalation steps read and never change while this context runs (a team's roster, a policy
+   * version, who is on call in a schedule at this block's time), read once: a block's thousand
+   * escalations of one team decode its record and policy and resolve its schedules once, not a
+   * thousand times.
    */
-  readonly stepCache = { teams: new Map<string, ackchain.Team>(), onCall: new Map<string, Uint8Array | undefined>() };
+  readonly stepCache = {
+    teams: new Map<string, ackchain.Team>(),
+    policies: new Map<string, ackchain.EscalationPolicy>(),
+    onCall: new Map<string, Uint8Array | undefined>(),
+  };
 
   constructor(state: Overlay, block: BlockInfo) {
     this.state = state;

@@ -9,7 +9,6 @@ import type { BlockContext, TxContext } from './context.ts';
 import { invariant } from './errors.ts';
 import { onCallNow } from './oncall.ts';
 import { getPolicy, POLICY_LIMITS } from './policies.ts';
-import type { StateReader } from './overlay.ts';
 import { putTeam, requireAdmin, requireTeam } from './teams.ts';
 
 const { AlertStatus } = ackchain;
@@ -64,10 +63,16 @@ function nextEscalation(alert: ackchain.Alert, policy: ackchain.EscalationPolicy
   return more ? nowMs + levelAt(policy, alert.escalationLevel).delayMs : 0;
 }
 
-async function alertPolicy(state: StateReader, alert: ackchain.Alert): Promise<ackchain.EscalationPolicy | undefined> {
+/** The policy version the alert follows (versions never change once set), decoded once per context. */
+async function alertPolicy(ctx: BlockContext, alert: ackchain.Alert): Promise<ackchain.EscalationPolicy | undefined> {
   if (alert.policyVersion === 0) return undefined;
-  const policy = await getPolicy(state, alert.team, alert.policyVersion);
-  invariant(policy !== undefined, `alert ${alertId(alert)} follows policy version ${alert.policyVersion} of team "${alert.team}", which does not exist`);
+  const key = `${alert.team}/${alert.policyVersion}`;
+  let policy = ctx.stepCache.policies.get(key);
+  if (policy === undefined) {
+    policy = await getPolicy(ctx.state, alert.team, alert.policyVersion);
+    invariant(policy !== undefined, `alert ${alertId(alert)} follows policy version ${alert.policyVersion} of team "${alert.team}", which does not exist`);
+    ctx.stepCache.policies.set(key, policy);
+  }
   return policy;
 }
 
@@ -76,7 +81,7 @@ export async function startEscalation(ctx: BlockContext, alert: ackchain.Alert):
   alert.escalationLevel = 0;
   alert.escalationRound = 0;
   alert.escalationDueMs = 0;
-  const policy = await alertPolicy(ctx.state, alert);
+  const policy = await alertPolicy(ctx, alert);
   if (policy === undefined || alert.inMaintenance) return;
   await notifyLevel(ctx, alert, policy);
   alert.escalationDueMs = nextEscalation(alert, policy, ctx.block.timeMs);
@@ -85,7 +90,7 @@ export async function startEscalation(ctx: BlockContext, alert: ackchain.Alert):
 /** The escalation deadline fell due: the next level (or the first again, on a repeat) is notified. */
 export async function escalate(ctx: BlockContext, alert: ackchain.Alert): Promise<void> {
   invariant(alert.status === AlertStatus.ALERT_STATUS_TRIGGERED, `alert ${alertId(alert)} has an escalation pending but is not triggered`);
-  const policy = await alertPolicy(ctx.state, alert);
+  const policy = await alertPolicy(ctx, alert);
   invariant(policy !== undefined, `alert ${alertId(alert)} has an escalation pending but no policy`);
   if (alert.escalationLevel + 1 < policy.levels.length) alert.escalationLevel += 1;
   else [alert.escalationLevel, alert.escalationRound] = [0, alert.escalationRound + 1];
@@ -98,7 +103,7 @@ export async function escalate(ctx: BlockContext, alert: ackchain.Alert): Promis
 /** An acknowledgment stops the escalation and, with an ack timeout, arms the re-trigger. */
 export async function onAcknowledged(ctx: BlockContext, alert: ackchain.Alert): Promise<void> {
   alert.escalationDueMs = 0;
-  const policy = await alertPolicy(ctx.state, alert);
+  const policy = await alertPolicy(ctx, alert);
   alert.rearmDueMs = policy === undefined || policy.ackTimeoutMs === 0 || alert.inMaintenance ? 0 : ctx.block.timeMs + policy.ackTimeoutMs;
 }
 

@@ -16,19 +16,27 @@ export interface StateReader {
 export class Overlay implements StateReader {
   readonly #parent: StateReader;
   readonly #writes = new Map<string, StateWrite>();
-  /** Committed values fetched ahead by prefetch (undefined: known to be absent). */
-  readonly #prefetched = new Map<string, Uint8Array | undefined>();
+  /**
+   * Committed values already read, or fetched ahead by prefetch (undefined: known to be absent).
+   * Only an overlay over committed state keeps them: committed state does not change while a
+   * block runs, so a key many txs read (a team, a policy) costs one database read per block.
+   */
+  readonly #committed = new Map<string, Uint8Array | undefined>();
+  readonly #overCommitted: boolean;
 
   constructor(parent: StateReader) {
     this.#parent = parent;
+    this.#overCommitted = !(parent instanceof Overlay);
   }
 
   async getState(key: Uint8Array): Promise<Uint8Array | undefined> {
-    const write = this.#writes.get(id(key));
-    if (write !== undefined) return write.value ?? undefined;
     const k = id(key);
-    if (this.#prefetched.has(k)) return this.#prefetched.get(k);
-    return this.#parent.getState(key);
+    const write = this.#writes.get(k);
+    if (write !== undefined) return write.value ?? undefined;
+    if (this.#committed.has(k)) return this.#committed.get(k);
+    const value = await this.#parent.getState(key);
+    if (this.#overCommitted) this.#committed.set(k, value);
+    return value;
   }
 
   /**
@@ -37,7 +45,7 @@ export class Overlay implements StateReader {
    */
   async prefetch(source: StateSource, keys: readonly Uint8Array[]): Promise<void> {
     const values = await source.getStates(keys);
-    keys.forEach((key, i) => this.#prefetched.set(id(key), values[i]));
+    keys.forEach((key, i) => this.#committed.set(id(key), values[i]));
   }
 
   set(key: Uint8Array, value: Uint8Array): void {

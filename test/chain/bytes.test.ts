@@ -29,6 +29,9 @@ describe('chain/bytes', () => {
     assert.equal(toHex(u64be(0)), '0000000000000000');
     assert.equal(toHex(u64be(258)), '0000000000000102');
     assert.equal(toHex(u64be(Number.MAX_SAFE_INTEGER)), '001fffffffffffff');
+    assert.equal(toHex(u64be(2 ** 32 + 5)), '0000000100000005');
+    assert.equal(readU64be(u64be(2 ** 32 + 5)), 2 ** 32 + 5);
+    assert.equal(readU64be(u64be(2 ** 32 - 1)), 2 ** 32 - 1);
     assert.equal(readU64be(u64be(Number.MAX_SAFE_INTEGER)), Number.MAX_SAFE_INTEGER);
     assert.equal(readU64be(Uint8Array.of(9, 0, 0, 0, 0, 0, 0, 1, 2), 1), 258);
     for (const bad of [-1, 2 ** 53, 1.5, Number.NaN]) assert.throws(() => u64be(bad), (e: unknown) => e instanceof RangeError && e.message === `not a uint64 safe integer: ${bad}`);
