@@ -7,6 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { fromHex, toHex } from './bytes.ts';
 import { ackchain } from './codec.ts';
 import { array, fail, fields, string, uint, type Json } from './json-fields.ts';
+import { daysFromCivil, daysInMonth, MS_PER_DAY } from './tz/civil.ts';
+import { getZone, TZDB_VERSION } from './tz/index.ts';
 
 export interface OnCallDoc {
   team?: string;
@@ -31,15 +33,22 @@ export function parseDuration(value: unknown, path: string): number {
   return ms;
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 
-/** An instant: ISO 8601 with "Z" or an offset, or milliseconds since the epoch. */
+/** An instant: ISO 8601 with "Z" or an offset, or milliseconds since the epoch. Read with integer arithmetic, every field checked. */
 export function parseInstant(value: unknown, path: string): number {
   if (typeof value === 'number') return uint(value, path);
   const text = string(value, path);
-  if (!ISO_INSTANT.test(text)) fail(path, `"${text}" is not an instant such as 2026-11-23T09:00:00+01:00 (an offset or Z is required)`);
-  const ms = Date.parse(text);
-  if (!Number.isSafeInteger(ms) || ms < 0) fail(path, `"${text}" is not a valid date`);
+  const m = ISO_INSTANT.exec(text);
+  if (!m) fail(path, `"${text}" is not an instant such as 2026-11-23T09:00:00+01:00 (an offset or Z is required)`);
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
+  const millis = Number((m[7] ?? '').padEnd(3, '0'));
+  const offsetMinutes = m[8] ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59 || Number(m[10] ?? 0) > 23 || Number(m[11] ?? 0) > 59) {
+    fail(path, `"${text}" is not a valid date and time`);
+  }
+  const ms = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
+  if (ms < 0) fail(path, `"${text}" is before 1970`);
   return ms;
 }
 
@@ -54,6 +63,8 @@ function parseTimeOfDay(value: unknown, path: string): number {
 }
 
 function member(value: unknown, path: string, lookup: MemberLookup): Uint8Array {
+  // YAML reads an unquoted hex account of digits only as a number.
+  if (typeof value === 'number') fail(path, 'must be a handle or an account in hex (quote a hex account in YAML)');
   const text = string(value, path);
   const account = lookup(text);
   if (account === undefined) fail(path, `"${text}" is not a member of the team (give a handle or an account in hex)`);
@@ -101,8 +112,10 @@ function layer(value: unknown, path: string, lookup: MemberLookup): ackchain.Sch
 
 export function parseSchedule(value: unknown, path: string, lookup: MemberLookup): ackchain.SetSchedule {
   const o = fields(value, path, ['name', 'time_zone', 'layers']);
+  const timeZone = string(o.time_zone, `${path}.time_zone`);
+  if (getZone(timeZone) === undefined) fail(`${path}.time_zone`, `unknown time zone "${timeZone}" (an IANA name such as Europe/Berlin, in tzdb ${TZDB_VERSION})`);
   return ackchain.SetSchedule.create({
-    name: string(o.name, `${path}.name`), timeZone: string(o.time_zone, `${path}.time_zone`),
+    name: string(o.name, `${path}.name`), timeZone,
     layers: array(o.layers, `${path}.layers`).map((l, i) => layer(l, `${path}.layers[${i}]`, lookup)),
   });
 }

@@ -136,14 +136,15 @@ export class AckchainNode implements NodeApi {
   async submitTx(bytes: Uint8Array): Promise<CheckedTx> {
     const chain = this.chain;
     const tx = decodeTx(bytes, { chainId: chain.chainId, maxTxBytes: chain.params.maxTxBytes });
+    const next = blockInfo(chain, Math.max(this.#clock.now(), chain.timeMs + 1));
+    // A device's tx that is stale, from a revoked or expired device, or of a kind a device may
+    // not sign, would only fail in a block: refused here, with that reason.
+    await actingAccount(this.#store, tx, next);
     if (!(await isKnownAccount(this.#store, tx.signer, chain.validators))) {
       reject('unauthorized', `${toHex(tx.signer)} is not an account this chain knows (a team's member or integration, a registered device, or a validator)`);
     }
     this.#mempool.checkRoom(tx);
-    const next = blockInfo(chain, Math.max(this.#clock.now(), chain.timeMs + 1));
     await checkIncludable(this.#store, tx, next);
-    // A device's tx that is stale, or of a kind a device may not sign, would only fail in a block.
-    await actingAccount(this.#store, tx, next);
     const id = toHex(tx.hash);
     if (this.#badSignatures.has(id)) reject('badSignature', 'signature does not verify for the signer');
     let checked: CheckedTx;

@@ -43,12 +43,15 @@ async function teamCached(ctx: BlockContext, id: string): Promise<ackchain.Team>
   return team;
 }
 
-async function notifyLevel(ctx: BlockContext, alert: ackchain.Alert, policy: ackchain.EscalationPolicy): Promise<void> {
+/** Emits the `alert.notify` of the alert's current level; returns the handles it names. */
+async function notifyLevel(ctx: BlockContext, alert: ackchain.Alert, policy: ackchain.EscalationPolicy): Promise<string[]> {
   const targets = await levelTargets(ctx, await teamCached(ctx, alert.team), levelAt(policy, alert.escalationLevel));
+  const handles = targets.map((m) => m.handle);
   ctx.emit('alert.notify', {
     alert: alertId(alert), team: alert.team, level: alert.escalationLevel + 1, round: alert.escalationRound + 1,
-    accounts: targets.map((m) => toHex(m.account)).join(','), handles: targets.map((m) => m.handle).join(','),
+    accounts: targets.map((m) => toHex(m.account)).join(','), handles: handles.join(','),
   });
+  return handles;
 }
 
 function levelAt(policy: ackchain.EscalationPolicy, index: number): ackchain.EscalationLevel {
@@ -94,9 +97,9 @@ export async function escalate(ctx: BlockContext, alert: ackchain.Alert): Promis
   invariant(policy !== undefined, `alert ${alertId(alert)} has an escalation pending but no policy`);
   if (alert.escalationLevel + 1 < policy.levels.length) alert.escalationLevel += 1;
   else [alert.escalationLevel, alert.escalationRound] = [0, alert.escalationRound + 1];
-  appendHistory(ctx, alert, 'escalated', CHAIN_ACTOR, `level ${alert.escalationLevel + 1}, round ${alert.escalationRound + 1}`);
   ctx.emit('alert.escalated', { alert: alertId(alert), team: alert.team, level: alert.escalationLevel + 1, round: alert.escalationRound + 1 });
-  await notifyLevel(ctx, alert, policy);
+  const notified = await notifyLevel(ctx, alert, policy);
+  appendHistory(ctx, alert, 'escalated', CHAIN_ACTOR, `level ${alert.escalationLevel + 1}, round ${alert.escalationRound + 1}: notified ${notified.join(', ') || 'nobody'}`);
   alert.escalationDueMs = nextEscalation(alert, policy, ctx.block.timeMs);
 }
 

@@ -93,6 +93,9 @@ describe('cli: alert snooze and audit reports', function () {
     const result = await n.cli(['audit', 'acks', '--team', 'payments', '--actor', toHex(n.f.keys.teams.payments.responder.publicKey)]);
     const rows = lines(result.stdout).map((l) => l.split(/ {2,}/));
     assert.deepEqual(rows.map((r) => [r[1], r[7]]), [['ALERT', 'OLA'], ['payments-1', '-'], ['payments-2', '-'], ['payments-3', 'OLA 1 met']]);
+    const alert = await n.f.result('alert_get', { id: 'payments-3' });
+    const shown = lines((await n.cli(['alert', 'show', 'payments-3'])).stdout);
+    assert.ok(shown.includes(`  OLA 1 (version 1): acknowledge by ${new Date(alert.ola.acknowledge.deadline_ms).toISOString()}: met`), shown.join('\n'));
   });
 
   it('audit analytics: MTTA and MTTR per severity', async () => {

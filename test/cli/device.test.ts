@@ -64,6 +64,9 @@ describe('cli: devices', function () {
     assert.equal(alert.acknowledged_device, toHex(readKeyFile(watch).publicKey), 'by the device');
     const resolved = await n.cli(['alert', 'resolve', 'payments-1', '--key', watch, '--resolution', 'restarted']);
     assert.equal(lines(resolved.stdout)[0], 'alert payments-1 resolved', resolved.stderr);
+    const history = lines((await n.cli(['alert', 'show', 'payments-1'])).stdout).filter((l) => /  (acknowledged|resolved)  /.test(l));
+    assert.equal(history.length, 2);
+    for (const line of history) assert.match(line, /  oncall@payments \(device "watch"\)  /);
   });
 
   it('registering the same key file again reuses it and is refused by the chain; --notify-key writes no X25519 file', async () => {

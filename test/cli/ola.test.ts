@@ -18,7 +18,7 @@ describe('cli: OLAs', function () {
     assert.equal(proposed.status, 0);
     const out = lines(proposed.stdout);
     assert.deepEqual(out.slice(0, 2), [
-      'OLA 1 proposed: payments answers platform\'s alerts (version 1)',
+      'OLA 1 proposed: payments answers the alerts of platform (version 1)',
       '  an admin of the other team signs it with: npx ackchain ola sign 1 --key ADMIN-KEY',
     ]);
     assert.match(out[2], COMMITTED);
@@ -36,7 +36,7 @@ describe('cli: OLAs', function () {
     const signedOut = lines(signed.stdout);
     const proposedAt = (await n.f.result('ola_get', { id: 1 })).versions[0].proposed_at_ms;
     assert.deepEqual(signedOut.slice(0, -1), [
-      'signing OLA 1 version 1: payments answers platform\'s alerts',
+      'signing OLA 1 version 1: payments answers the alerts of platform',
       `  proposed ${new Date(proposedAt).toISOString()} for platform`,
       '  in force once signed, open-ended',
       '  SEVERITY  ACKNOWLEDGE WITHIN  RESOLVE WITHIN',
@@ -98,9 +98,9 @@ describe('cli: OLAs', function () {
     assert.deepEqual(out.slice(1, 3), ['2 covered alerts; targets met 1, breached 0, compliance 100.0%', '']);
     // Pending: the critical alert's resolve target, the error alert's ack target.
     assert.deepEqual(out.slice(3).map((l) => l.split(/ {2,}/)), [
-      ['SEVERITY', 'ALERTS', 'MET', 'BREACHED', 'PENDING', 'COMPLIANCE', 'MTTA', 'P95 TTA', 'MTTR', 'P95 TTR'],
-      ['critical', '1', '1', '0', '1', '100.0%', formatDuration(tta), formatDuration(tta), '-', '-'],
-      ['error', '1', '0', '0', '1', '-', '-', '-', '-', '-'],
+      ['SEVERITY', 'ALERTS', 'ACK MET/BREACHED/PENDING', 'ACK KEPT', 'RESOLVE MET/BREACHED/PENDING', 'RESOLVE KEPT', 'MTTA', 'P95 TTA', 'MTTR', 'P95 TTR'],
+      ['critical', '1', '1/0/0', '100.0%', '0/0/1', '-', formatDuration(tta), formatDuration(tta), '-', '-'],
+      ['error', '1', '0/0/1', '-', '0/0/0', '-', '-', '-', '-', '-'],
     ]);
     assert.ok(tta > 0 && tta < 1000, `acknowledged within a second, not ${tta} ms`);
     const json = JSON.parse((await n.cli(['ola', 'compliance', '1', '--json'])).stdout);

@@ -89,11 +89,19 @@ describe('cli: on-call files, schedules and who is on call', function () {
       [ONCALL_YAML.replace('turn_length:', 'turn_lenght:'), 'schedules[0].layers[0].turn_lenght: unknown field (did you mean "turn_length"?)'],
       [ONCALL_YAML.replace('start: 2026-01-05T09:00:00+01:00', 'start: 2026-01-05T09:00:00'),
         'schedules[0].layers[0].start: "2026-01-05T09:00:00" is not an instant such as 2026-11-23T09:00:00+01:00 (an offset or Z is required)'],
+      [ONCALL_YAML.replace('time_zone: Europe/Berlin', 'time_zone: Europe/Berln'),
+        'schedules[0].time_zone: unknown time zone "Europe/Berln" (an IANA name such as Europe/Berlin, in tzdb 2026f)'],
+      // The chain's schedule rules, checked before sending: a turn of half an hour.
+      [ONCALL_YAML.replace('turn_length: 7d', 'turn_length: 30m'), 'schedules[0] (primary): '],
     ];
     const results = await Promise.all(cases.map(([text], i) => n.cli(['team', 'apply', n.file(`bad-${i}.yaml`, text), '--key', n.key('payments', 'admin')])));
-    results.forEach((result, i) => {
+    results.slice(0, -1).forEach((result, i) => {
       assert.deepEqual(result, { status: 1, stdout: '', stderr: `error: ${n.dir}/bad-${i}.yaml: ${cases[i][1]}\n` });
     });
+    const last = results.at(-1)!;
+    assert.deepEqual([last.status, last.stdout], [1, '']);
+    assert.ok(last.stderr.startsWith(`error: ${n.dir}/bad-${cases.length - 1}.yaml: schedules[0] (primary): `), last.stderr);
+    assert.match(last.stderr, /turn/, 'the reason names the turn length');
     const teamId = await n.cli(['team', 'apply', file, '--team', 'platform', '--dry-run']);
     assert.deepEqual(teamId, { status: 1, stdout: '', stderr: `error: ${file} is for team "payments", not --team platform\n` });
     assert.equal((await n.f.result('team_get', { id: 'payments' })).policy_version, 1);

@@ -75,6 +75,9 @@ describe('node: admission to the mempool', () => {
     await node.submitTx(device(ack));
     const block = await nextBlock();
     assert.equal(block.txs[0].receipt.code, Code.ok, block.txs[0].receipt.log);
+    await node.submitTx(tx(responder, { revokeDevice: { key: watch.publicKey } }));
+    await nextBlock();
+    await refused(device({ resolveAlert: { alert: { team: 'payments', number: 1 }, resolution: '' } }), 'unauthorized', /device [0-9a-f]{64} \("watch"\) was revoked at \d+/);
   });
 
   it('refuses a signer the chain does not know before verifying anything, even with a bad signature', async () => {

@@ -90,7 +90,8 @@ describe('state: escalation', function () {
     const history = (await alertHistory(chain.store, 'payments', 1, { from: 0, limit: 10 })).entries;
     assert.deepEqual(history.map((h) => `${h.action} ${h.detail} ${h.handle}`), [
       'triggered down a integration:monitoring',
-      'escalated level 2, round 1 ackchain', 'escalated level 1, round 2 ackchain', 'escalated level 2, round 2 ackchain',
+      'escalated level 2, round 1: notified admin@payments ackchain', 'escalated level 1, round 2: notified oncall@payments ackchain',
+      'escalated level 2, round 2: notified admin@payments ackchain',
     ]);
     assert.deepEqual(history.slice(1).map((h) => h.timeMs), [t0 + 5 * MIN, t0 + 15 * MIN, t0 + 20 * MIN]);
     assert.deepEqual(history.slice(1).map((h) => h.txHash.length), [0, 0, 0], 'the chain escalates, no tx');

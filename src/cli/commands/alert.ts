@@ -29,6 +29,28 @@ interface AlertJson {
   component: string; group: string; class: string; trigger_count: number; created_at_ms: number; last_seen_ms: number;
   triggered_by: string; acknowledged_by: string | null; acknowledged_at_ms: number | null; resolved_by: string | null; resolved_at_ms: number | null;
   custom_details: unknown; links: { href: string; text: string }[];
+  escalation: { policy_version: number; level: number; round: number; next_escalation_ms: number | null } | null;
+  retrigger_at_ms: number | null; snoozed_until_ms: number | null; in_maintenance: boolean;
+  ola: { id: number; version: number; acknowledge: OlaTargetJson | null; resolve: OlaTargetJson | null } | null;
+}
+
+interface OlaTargetJson { deadline_ms: number; outcome: string }
+
+/** The on-call lines of `alert show`: escalation, snooze or re-trigger, maintenance, OLA targets. */
+function onCallLines(a: AlertJson): string[] {
+  const lines: string[] = [];
+  if (a.escalation) {
+    const next = a.escalation.next_escalation_ms === null ? 'no further step' : `next step ${formatTime(a.escalation.next_escalation_ms)}`;
+    lines.push(`  escalation: policy version ${a.escalation.policy_version}, level ${a.escalation.level}, round ${a.escalation.round}; ${next}`);
+  }
+  if (a.snoozed_until_ms !== null) lines.push(`  snoozed until ${formatTime(a.snoozed_until_ms)}`);
+  else if (a.retrigger_at_ms !== null) lines.push(`  pages again at ${formatTime(a.retrigger_at_ms)} unless resolved`);
+  if (a.in_maintenance) lines.push('  triggered in a maintenance window: nobody was paged');
+  if (a.ola) {
+    const target = (name: string, t: OlaTargetJson | null) => (t === null ? [] : [`${name} by ${formatTime(t.deadline_ms)}: ${t.outcome}`]);
+    lines.push(`  OLA ${a.ola.id} (version ${a.ola.version}): ${[...target('acknowledge', a.ola.acknowledge), ...target('resolve', a.ola.resolve)].join('; ')}`);
+  }
+  return lines;
 }
 
 interface HistoryJson { action: string; account: string; handle: string; device: string | null; time_ms: number; height: number; tx_hash: string; detail: string }
@@ -123,9 +145,15 @@ export function alertCommand(): Command {
       if (a.source || a.component || a.group || a.class) lines.push(`  source ${a.source || '-'}  component ${a.component || '-'}  group ${a.group || '-'}  class ${a.class || '-'}`);
       if (a.custom_details !== null) lines.push(`  details ${JSON.stringify(a.custom_details)}`);
       for (const l of a.links) lines.push(`  link ${l.href}${l.text ? ` (${l.text})` : ''}`);
+      lines.push(...onCallLines(a));
+      const rpc = new RpcClient(o.rpc);
+      const labels = new Map<string, string>();
+      for (const device of new Set(result.entries.map((e) => e.device).filter((d) => d !== null))) {
+        labels.set(device, (await rpc.call<{ label: string }>('device_get', { key: device })).label);
+      }
       lines.push('', 'history:');
       lines.push(table(result.entries.map((e) => [
-        formatTime(e.time_ms), `#${e.height}`, e.action, (e.handle || shortHex(e.account)) + (e.device ? ` (device ${shortHex(e.device)})` : ''),
+        formatTime(e.time_ms), `#${e.height}`, e.action, (e.handle || shortHex(e.account)) + (e.device ? ` (device "${labels.get(e.device)}")` : ''),
         e.tx_hash ? shortHex(e.tx_hash) : '-', e.detail,
       ])));
       process.stdout.write(lines.join('\n') + '\n');

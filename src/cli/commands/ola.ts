@@ -122,16 +122,19 @@ export interface ReportJson {
 /** A measured time, as a person reads it (4.2 s, 3 min 5 s); "-" when there is none. */
 export const elapsed = (ms: number | null | undefined): string => (ms === null || ms === undefined ? '-' : formatDuration(ms));
 
-const sum = (...values: (number | undefined)[]): number => values.reduce<number>((n, v) => n + (v ?? 0), 0);
+/** A target's counts as "met/breached/pending" and its compliance; "-" for a report without targets. */
+function targetCells(t: TargetJson | undefined): [string, string] {
+  return t === undefined ? ['-', '-'] : [`${t.met}/${t.breached}/${t.pending}`, formatPercent(t.compliance)];
+}
 
-/** One row per severity: alerts, targets met and breached (acknowledge and resolve together), compliance, MTTA and MTTR with p95. */
+/**
+ * One row per severity: alerts; the acknowledge and the resolve targets apart (met/breached/pending
+ * and compliance each: they are two promises); MTTA and MTTR with their p95.
+ */
 export function complianceTable(report: ReportJson): string {
-  const rows = [['SEVERITY', 'ALERTS', 'MET', 'BREACHED', 'PENDING', 'COMPLIANCE', 'MTTA', 'P95 TTA', 'MTTR', 'P95 TTR']];
+  const rows = [['SEVERITY', 'ALERTS', 'ACK MET/BREACHED/PENDING', 'ACK KEPT', 'RESOLVE MET/BREACHED/PENDING', 'RESOLVE KEPT', 'MTTA', 'P95 TTA', 'MTTR', 'P95 TTR']];
   for (const s of report.by_severity) {
-    const met = sum(s.ack_target?.met, s.resolve_target?.met);
-    const breached = sum(s.ack_target?.breached, s.resolve_target?.breached);
-    rows.push([s.severity, String(s.alerts), String(met), String(breached), String(sum(s.ack_target?.pending, s.resolve_target?.pending)),
-      formatPercent(met + breached === 0 ? null : met / (met + breached)),
+    rows.push([s.severity, String(s.alerts), ...targetCells(s.ack_target), ...targetCells(s.resolve_target),
       elapsed(s.time_to_acknowledge.mean_ms), elapsed(s.time_to_acknowledge.p95_ms), elapsed(s.time_to_resolve.mean_ms), elapsed(s.time_to_resolve.p95_ms)]);
   }
   return tableTrimmed(rows);
@@ -163,7 +166,7 @@ export function olaCommand(): Command {
     .action(action(async (o: TxCommandOptions & TermsOptions & { provider: string; consumer: string }) => {
       await submitTx(o, { proposeOla: { provider: o.provider, consumer: o.consumer, terms: termsOf(o) } }, (r) => {
         const id = eventAttribute(r, 'ola.proposed', 'ola');
-        return `OLA ${id} proposed: ${o.provider} answers ${o.consumer}'s alerts (version 1)\n  an admin of the other team signs it with: npx ackchain ola sign ${id} --key ADMIN-KEY`;
+        return `OLA ${id} proposed: ${o.provider} answers the alerts of ${o.consumer} (version 1)\n  an admin of the other team signs it with: npx ackchain ola sign ${id} --key ADMIN-KEY`;
       });
     })));
 
@@ -185,7 +188,7 @@ export function olaCommand(): Command {
         throw new Error(`version ${version} of OLA ${id} was proposed by team ${v.proposed_by_team}, of which ${o.key} is an admin; an admin of ${other} signs it`);
       }
       if (!o.json) {
-        process.stdout.write([`signing OLA ${id} version ${version}: ${current.provider} answers ${current.consumer}'s alerts`,
+        process.stdout.write([`signing OLA ${id} version ${version}: ${current.provider} answers the alerts of ${current.consumer}`,
           `  proposed ${formatTime(v.proposed_at_ms)} for ${v.proposed_by_team}`, ...termsLines(v.terms, '  ')].join('\n') + '\n');
       }
       await submitTx(o, { signOla: { id, version } }, () => `OLA ${id} version ${version} signed: in force`);

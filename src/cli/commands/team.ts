@@ -10,6 +10,7 @@ import { accountArg, action, rpcCommand, txCommand } from '../common.ts';
 import { formatSpan, formatTime, formatZoned, printJson, tableTrimmed } from '../output.ts';
 import { RpcClient, RpcError } from '../rpc-client.ts';
 import { eventAttribute, sendTx, submitTx, type CommittedReceipt, type TxCommandOptions, type TxPayload } from '../submit.ts';
+import { validateSchedule } from '../../state/schedule.ts';
 import { countArg, instantArg, personLabel, teamLookup, type ScheduleJson, type TeamJson } from './oncall.ts';
 
 /** The node's answer for a schedule or policy it does not have (RpcCode.notFound in src/rpc/errors.ts). */
@@ -59,11 +60,19 @@ async function loadDocument(rpc: RpcClient, file: string, teamOption: string | u
   const id = teamOption ?? named;
   if (id === undefined) throw new Error(`name the team: --team, or a "team" field in ${file}`);
   const team = await rpc.call<TeamJson>('team_get', { id });
+  let doc: OnCallDoc;
   try {
-    return { team, doc: parseOnCallJson(value, teamLookup(team)) };
+    doc = parseOnCallJson(value, teamLookup(team));
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message}`);
   }
+  // The chain's own rules for a schedule, checked here too, so that a dry run finds what the
+  // chain would refuse and a real run sends no tx that is bound to fail.
+  doc.schedules.forEach((s, i) => {
+    const problem = validateSchedule(ackchain.Schedule.create({ team: id, name: s.name, timeZone: s.timeZone, layers: s.layers }));
+    if (problem !== undefined) throw new Error(`${file}: schedules[${i}] (${s.name}): ${problem}`);
+  });
+  return { team, doc };
 }
 
 interface Step { what: string; payload: TxPayload; done: (r: CommittedReceipt) => string }
