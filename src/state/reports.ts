@@ -11,7 +11,10 @@ import { stateKeys } from './keys.ts';
 
 const { AlertStatus, OlaOutcome } = ackchain;
 
-/** At most this many alerts are read for one report; a longer period answers `truncated` with where to go on. */
+/**
+ * At most this many alerts are read for one report; a longer period answers `truncatedAt`, the
+ * time to start the next report from (the report stops before the first alert of that time).
+ */
 export const MAX_REPORT_ALERTS = 20_000;
 
 /** Durations of one kind (time to acknowledge or to resolve), kept whole for the percentile. */
@@ -58,13 +61,22 @@ function countOutcome(counts: TargetCounts, outcome: ackchain.OlaOutcome): void 
   else if (outcome === OlaOutcome.OLA_OUTCOME_PENDING) counts.pending++;
 }
 
-/** Reads the alerts an index range names (values are alert keys), at most MAX_REPORT_ALERTS. */
-async function alertsIn(source: StateSource, range: StateRange): Promise<{ alerts: ackchain.Alert[]; truncatedAt?: number }> {
+/** Reads the alerts an index range names (values are alert keys), at most `maxAlerts`. */
+async function alertsIn(source: StateSource, range: StateRange, maxAlerts: number): Promise<{ alerts: ackchain.Alert[]; truncatedAt?: number }> {
   const alerts: ackchain.Alert[] = [];
-  for await (const [, alertKey] of source.stateRange({ ...range, limit: MAX_REPORT_ALERTS + 1 })) {
+  for await (const [, alertKey] of source.stateRange({ ...range, limit: maxAlerts + 1 })) {
     const alert = await getAlertByKey(source, alertKey);
     invariant(alert !== undefined, 'a report index names an alert that does not exist');
-    if (alerts.length === MAX_REPORT_ALERTS) return { alerts, truncatedAt: alert.createdAtMs };
+    if (alerts.length === maxAlerts) {
+      // Cut between block times: the alerts of the cut's own time go to the next report, which
+      // starts at that time, so that none is counted twice.
+      let cut = alerts.length;
+      while (cut > 0 && alerts[cut - 1].createdAtMs === alert.createdAtMs) cut--;
+      if (cut > 0) return { alerts: alerts.slice(0, cut), truncatedAt: alert.createdAtMs };
+      // One block time holds more alerts than a report reads (a max_block_txs above it): the
+      // report moves past that time so that the next one cannot return the same page for ever.
+      return { alerts, truncatedAt: alert.createdAtMs + 1 };
+    }
     alerts.push(alert);
   }
   return { alerts };
@@ -103,14 +115,14 @@ function timeRange(prefixOf: (timeMs?: number) => Uint8Array, period: Period): S
 }
 
 /** Compliance of an OLA over the alerts it covers that were triggered in the period. */
-export async function olaCompliance(source: StateSource, olaId: number, period: Period): Promise<Report> {
-  const { alerts, truncatedAt } = await alertsIn(source, timeRange((t) => stateKeys.olaAlerts(olaId, t), period));
+export async function olaCompliance(source: StateSource, olaId: number, period: Period, maxAlerts = MAX_REPORT_ALERTS): Promise<Report> {
+  const { alerts, truncatedAt } = await alertsIn(source, timeRange((t) => stateKeys.olaAlerts(olaId, t), period), maxAlerts);
   return { bySeverity: report(alerts, true), ...(truncatedAt === undefined ? {} : { truncatedAt }) };
 }
 
 /** MTTA and MTTR of a team's alerts triggered in the period, per severity. */
-export async function teamAnalytics(source: StateSource, team: string, period: Period): Promise<Report> {
-  const { alerts, truncatedAt } = await alertsIn(source, timeRange((t) => stateKeys.alertsByTeamTime(team, t), period));
+export async function teamAnalytics(source: StateSource, team: string, period: Period, maxAlerts = MAX_REPORT_ALERTS): Promise<Report> {
+  const { alerts, truncatedAt } = await alertsIn(source, timeRange((t) => stateKeys.alertsByTeamTime(team, t), period), maxAlerts);
   return { bySeverity: report(alerts, false), ...(truncatedAt === undefined ? {} : { truncatedAt }) };
 }
 

@@ -205,5 +205,22 @@ describe('state: OLAs', function () {
     const olas = await listOlas(chain.store, { after: Number.MAX_SAFE_INTEGER, limit: 10 });
     assert.deepEqual(olas.olas, [], 'a cursor at the largest id lists nothing and does not throw');
   });
-});
 
+  it('a report cut by its alert limit stops between block times, and the next one from there counts every alert once', async () => {
+    const { integration } = provider;
+    const trig = (key: string) => chain.tx(integration, { triggerAlert: { team: 'payments', summary: key, dedupKey: key, severity: Severity.SEVERITY_ERROR } });
+    const t0 = chain.head.timeMs + 1000;
+    await chain.blockAt(t0, trig('a'), trig('b'));
+    await chain.blockAt(t0 + 1000, trig('c'), trig('d'));
+    await chain.blockAt(t0 + 2000, trig('e'));
+    const period = { fromMs: t0, toMs: t0 + 10_000 };
+    const first = await teamAnalytics(chain.store, 'payments', period, 3);
+    assert.equal(first.bySeverity[0].alerts, 2, 'the third alert shares its block time with the fourth: both wait');
+    assert.equal(first.truncatedAt, t0 + 1000);
+    const second = await teamAnalytics(chain.store, 'payments', { ...period, fromMs: first.truncatedAt! }, 3);
+    assert.equal(second.bySeverity[0].alerts, 3);
+    assert.equal(second.truncatedAt, undefined);
+    const crowded = await teamAnalytics(chain.store, 'payments', period, 1);
+    assert.deepEqual([crowded.bySeverity[0].alerts, crowded.truncatedAt], [1, t0 + 1], 'a block of more alerts than the limit: the report moves past its time');
+  });
+});
