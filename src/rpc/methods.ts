@@ -14,6 +14,7 @@ import { parseAlertId, parseSeverity, parseStatus } from '../state/alert-records
 import type { CallContext } from './batch.ts';
 import { echo, invalidParams, notFound, RpcCode, txRejected } from './errors.ts';
 import { oncallMethods } from './oncall-methods.ts';
+import { findTeam } from './find.ts';
 import { Params } from './params.ts';
 import {
   alertView, commitView, healthView, historyView, messageJson, receiptView, statusView, teamView, txView, validatorView, type JsonValue,
@@ -72,13 +73,6 @@ async function findAlert(node: NodeApi, ref: AlertRef): Promise<ackchain.Alert> 
   const alert = await node.getAlert(ref.team, number);
   if (alert === undefined) throw notFound(`no alert ${ref.team}-${number}`);
   return alert;
-}
-
-/** `id` is a slug (Params.team): the message quotes it whole. */
-async function findTeam(node: NodeApi, id: string): Promise<ackchain.Team> {
-  const team = await node.getTeam(id);
-  if (team === undefined) throw notFound(`no team "${id}"`);
-  return team;
 }
 
 async function committedTx(node: NodeApi, hash: Uint8Array): Promise<CommittedTxRecord> {

@@ -9,6 +9,7 @@ import { NEXT_SHIFT_LOOKAHEAD_MS } from '../state/oncall.ts';
 import { MAX_REPORT_ALERTS } from '../state/reports.ts';
 import { echo, invalidParams, notFound } from './errors.ts';
 import type { Method } from './methods.ts';
+import { findTeam } from './find.ts';
 import type { Params } from './params.ts';
 import { ackView, deviceView, handleLookup, olaView, onCallView, policyView, reportView, scheduleView, shiftView } from './oncall-views.ts';
 
@@ -19,12 +20,6 @@ export const MAX_SHIFTS = 2000;
 /** The longest period a report covers in one call; MAX_REPORT_ALERTS bounds it too. */
 export const MAX_REPORT_PERIOD_MS = 366 * DAY;
 const ACK_CURSOR_BYTES = 20;
-
-async function findTeam(node: NodeApi, id: string): Promise<ackchain.Team> {
-  const team = await node.getTeam(id);
-  if (team === undefined) throw notFound(`no team "${id}"`);
-  return team;
-}
 
 function scheduleOf(team: ackchain.Team, name: string): string {
   if (!team.schedules.includes(name)) throw notFound(`team "${team.id}" has no schedule "${echo(name)}"`);

@@ -41,14 +41,7 @@ describe('state: escalation', function () {
   });
   afterEach(async () => { await chain.close(); });
 
-  /** Runs a tx that must succeed, in a block at `timeMs` if given (after an empty block just before it, when it is far ahead: a tx lives 60 s). */
-  async function ok(keys: KeyPair, payload: Payload, timeMs?: number): Promise<ExecutedBlock> {
-    if (timeMs !== undefined && timeMs - chain.head.timeMs > 30_000) await chain.blockAt(timeMs - 1);
-    const tx = chain.tx(keys, payload);
-    const block = timeMs === undefined ? await chain.block(tx) : await chain.blockAt(timeMs, tx);
-    assert.equal(block.txs[0].receipt.code, Code.ok, block.txs[0].receipt.log);
-    return block;
-  }
+  const ok = (keys: KeyPair, payload: Payload, timeMs?: number) => chain.ok(keys, payload, timeMs);
 
   /** Level 1 the responder for 5 minutes, level 2 the admin for 10; then `repeats` more rounds. */
   const twoLevels = (repeats: number, ackTimeoutMs = 0): Payload => ({

@@ -33,14 +33,7 @@ describe('state: OLAs', function () {
   });
   afterEach(async () => { await chain.close(); });
 
-  /** Runs a tx that must succeed, in a block at `timeMs` if given (after an empty block just before it, when it is far ahead: a tx lives 60 s). */
-  async function ok(keys: KeyPair, payload: Payload, timeMs?: number): Promise<ExecutedBlock> {
-    if (timeMs !== undefined && timeMs - chain.head.timeMs > 30_000) await chain.blockAt(timeMs - 1);
-    const tx = chain.tx(keys, payload);
-    const block = timeMs === undefined ? await chain.block(tx) : await chain.blockAt(timeMs, tx);
-    assert.equal(block.txs[0].receipt.code, Code.ok, block.txs[0].receipt.log);
-    return block;
-  }
+  const ok = (keys: KeyPair, payload: Payload, timeMs?: number) => chain.ok(keys, payload, timeMs);
   async function refused(keys: KeyPair, payload: Payload, code: number, why: RegExp): Promise<void> {
     const r = await chain.run(chain.tx(keys, payload));
     assert.equal(r.code, code, r.log);

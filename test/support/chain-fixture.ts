@@ -1,5 +1,6 @@
 // An in-process chain over a real LevelDB in a temp dir: a genesis with two teams and their keys,
 // and blocks built, signed and committed through the same path the node's producer takes.
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +104,18 @@ export class ChainFixture {
   async commit(block: ExecutedBlock): Promise<void> {
     const commit = signCommit({ chainId: CHAIN_ID, height: block.height, round: 0, blockHash: block.hash, timestampMs: block.header.timeMs }, [this.validator]);
     this.head = await commitBlock(this.store, this.head, block, commit);
+  }
+
+  /**
+   * Runs a tx that must succeed, in its own block: at `timeMs` if given (after an empty block just
+   * before it when that is far ahead, since a fixture tx lives 60 s from the head).
+   */
+  async ok(keys: KeyPair, payload: Omit<TxBodyInput, 'chainId' | 'expiresAtMs' | 'memo'>, timeMs?: number): Promise<ExecutedBlock> {
+    if (timeMs !== undefined && timeMs - this.head.timeMs > 30_000) await this.blockAt(timeMs - 1);
+    const tx = this.tx(keys, payload);
+    const block = timeMs === undefined ? await this.block(tx) : await this.blockAt(timeMs, tx);
+    assert.equal(block.txs[0].receipt.code, 0, block.txs[0].receipt.log);
+    return block;
   }
 
   /** Runs one tx in its own block and returns its receipt. */
