@@ -56,6 +56,14 @@ export const decode = {
   schedule: (b: Uint8Array) => decodeWith(ackchain.Schedule, 'schedule', b),
   device: (b: Uint8Array) => decodeWith(ackchain.Device, 'device', b),
   ola: (b: Uint8Array) => decodeWith(ackchain.Ola, 'OLA', b),
+  proposal: (b: Uint8Array) => decodeWith(ackchain.Proposal, 'proposal', b),
+  signedProposal: (b: Uint8Array) => decodeWith(ackchain.SignedProposal, 'signed proposal', b),
+  consensusMessage: (b: Uint8Array) => decodeWith(ackchain.ConsensusMessage, 'consensus message', b),
+  duplicateVoteEvidence: (b: Uint8Array) => decodeWith(ackchain.DuplicateVoteEvidence, 'evidence', b),
+  syncRequest: (b: Uint8Array) => decodeWith(ackchain.SyncRequest, 'sync request', b),
+  syncedBlock: (b: Uint8Array) => decodeWith(ackchain.SyncedBlock, 'synced block', b),
+  syncResponse: (b: Uint8Array) => decodeWith(ackchain.SyncResponse, 'sync response', b),
+  statusResponse: (b: Uint8Array) => decodeWith(ackchain.StatusResponse, 'status response', b),
 };
 
 interface Encodable<P> { encode(message: P): { finish(): Uint8Array } }
@@ -84,4 +92,12 @@ export const encode = {
   schedule: encodeWith(ackchain.Schedule),
   device: encodeWith(ackchain.Device),
   ola: encodeWith(ackchain.Ola),
+  proposal: encodeWith(ackchain.Proposal),
+  signedProposal: encodeWith(ackchain.SignedProposal),
+  consensusMessage: encodeWith(ackchain.ConsensusMessage),
+  duplicateVoteEvidence: encodeWith(ackchain.DuplicateVoteEvidence),
+  syncRequest: encodeWith(ackchain.SyncRequest),
+  syncedBlock: encodeWith(ackchain.SyncedBlock),
+  syncResponse: encodeWith(ackchain.SyncResponse),
+  statusResponse: encodeWith(ackchain.StatusResponse),
 };

@@ -200,6 +200,9 @@ describe('chain/codec: defensive decoding', () => {
       txLocation: 'tx location', team: 'team', alert: 'alert', alertHistoryEntry: 'alert history entry', contract: 'contract',
       genesis: 'genesis', validatorSet: 'validator set', chainState: 'chain state', escalationPolicy: 'escalation policy',
       schedule: 'schedule', device: 'device', ola: 'OLA',
+      proposal: 'proposal', signedProposal: 'signed proposal', consensusMessage: 'consensus message',
+      duplicateVoteEvidence: 'evidence', syncRequest: 'sync request', syncedBlock: 'synced block',
+      syncResponse: 'sync response', statusResponse: 'status response',
     };
     assert.deepEqual(Object.keys(names).sort(), Object.keys(decode).sort());
     // A tag of wire type 7, which no protobuf message has.

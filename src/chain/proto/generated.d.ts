@@ -777,6 +777,622 @@ export namespace ackchain {
     }
 
     /**
+     * Properties of a Proposal.
+     * @deprecated Use ackchain.Proposal.$Properties instead.
+     */
+    interface IProposal extends ackchain.Proposal.$Properties {
+    }
+
+    /** Represents a Proposal. */
+    class Proposal {
+
+        /**
+         * Constructs a new Proposal.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.Proposal.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Proposal chainId. */
+        chainId: string;
+
+        /** Proposal height. */
+        height: number;
+
+        /** Proposal round. */
+        round: number;
+
+        /** Proposal validRound. */
+        validRound: number;
+
+        /** Proposal blockHash. */
+        blockHash: Uint8Array;
+
+        /** Proposal timestampMs. */
+        timestampMs: number;
+
+        /** Proposal proposer. */
+        proposer: Uint8Array;
+
+        /**
+         * Creates a new Proposal instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Proposal instance
+         */
+        static create(properties: ackchain.Proposal.$Shape): ackchain.Proposal & ackchain.Proposal.$Shape;
+        static create(properties?: ackchain.Proposal.$Properties): ackchain.Proposal;
+
+        /**
+         * Encodes the specified Proposal message. Does not implicitly {@link ackchain.Proposal.verify|verify} messages.
+         * @param message Proposal message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.Proposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Proposal message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.Proposal & ackchain.Proposal.$Shape} Proposal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.Proposal & ackchain.Proposal.$Shape;
+    }
+
+    namespace Proposal {
+
+        /** Properties of a Proposal. */
+        interface $Properties {
+
+            /** Proposal chainId */
+            chainId?: (string|null);
+
+            /** Proposal height */
+            height?: (number|null);
+
+            /** Proposal round */
+            round?: (number|null);
+
+            /** Proposal validRound */
+            validRound?: (number|null);
+
+            /** Proposal blockHash */
+            blockHash?: (Uint8Array|null);
+
+            /** Proposal timestampMs */
+            timestampMs?: (number|null);
+
+            /** Proposal proposer */
+            proposer?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Proposal. */
+        type $Shape = ackchain.Proposal.$Properties;
+    }
+
+    /**
+     * Properties of a SignedProposal.
+     * @deprecated Use ackchain.SignedProposal.$Properties instead.
+     */
+    interface ISignedProposal extends ackchain.SignedProposal.$Properties {
+    }
+
+    /** Represents a SignedProposal. */
+    class SignedProposal {
+
+        /**
+         * Constructs a new SignedProposal.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.SignedProposal.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SignedProposal proposal. */
+        proposal: Uint8Array;
+
+        /** SignedProposal signature. */
+        signature: Uint8Array;
+
+        /** SignedProposal block. */
+        block: Uint8Array;
+
+        /**
+         * Creates a new SignedProposal instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SignedProposal instance
+         */
+        static create(properties: ackchain.SignedProposal.$Shape): ackchain.SignedProposal & ackchain.SignedProposal.$Shape;
+        static create(properties?: ackchain.SignedProposal.$Properties): ackchain.SignedProposal;
+
+        /**
+         * Encodes the specified SignedProposal message. Does not implicitly {@link ackchain.SignedProposal.verify|verify} messages.
+         * @param message SignedProposal message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.SignedProposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SignedProposal message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.SignedProposal & ackchain.SignedProposal.$Shape} SignedProposal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.SignedProposal & ackchain.SignedProposal.$Shape;
+    }
+
+    namespace SignedProposal {
+
+        /** Properties of a SignedProposal. */
+        interface $Properties {
+
+            /** SignedProposal proposal */
+            proposal?: (Uint8Array|null);
+
+            /** SignedProposal signature */
+            signature?: (Uint8Array|null);
+
+            /** SignedProposal block */
+            block?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SignedProposal. */
+        type $Shape = ackchain.SignedProposal.$Properties;
+    }
+
+    /**
+     * Properties of a ConsensusMessage.
+     * @deprecated Use ackchain.ConsensusMessage.$Properties instead.
+     */
+    interface IConsensusMessage extends ackchain.ConsensusMessage.$Properties {
+    }
+
+    /** Represents a ConsensusMessage. */
+    class ConsensusMessage {
+
+        /**
+         * Constructs a new ConsensusMessage.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.ConsensusMessage.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ConsensusMessage vote. */
+        vote?: (ackchain.CommitSig.$Properties|null);
+
+        /** ConsensusMessage proposal. */
+        proposal?: (ackchain.SignedProposal.$Properties|null);
+
+        /** ConsensusMessage message. */
+        message?: ("vote"|"proposal");
+
+        /**
+         * Creates a new ConsensusMessage instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ConsensusMessage instance
+         */
+        static create(properties: ackchain.ConsensusMessage.$Shape): ackchain.ConsensusMessage & ackchain.ConsensusMessage.$Shape;
+        static create(properties?: ackchain.ConsensusMessage.$Properties): ackchain.ConsensusMessage;
+
+        /**
+         * Encodes the specified ConsensusMessage message. Does not implicitly {@link ackchain.ConsensusMessage.verify|verify} messages.
+         * @param message ConsensusMessage message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.ConsensusMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ConsensusMessage message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.ConsensusMessage & ackchain.ConsensusMessage.$Shape} ConsensusMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.ConsensusMessage & ackchain.ConsensusMessage.$Shape;
+    }
+
+    namespace ConsensusMessage {
+
+        /** Properties of a ConsensusMessage. */
+        interface $Properties {
+
+            /** ConsensusMessage vote */
+            vote?: (ackchain.CommitSig.$Properties|null);
+
+            /** ConsensusMessage proposal */
+            proposal?: (ackchain.SignedProposal.$Properties|null);
+
+            /** ConsensusMessage message */
+            message?: ("vote"|"proposal");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a ConsensusMessage. */
+        type $Shape = {
+          vote?: ackchain.CommitSig.$Shape|null;
+          proposal?: ackchain.SignedProposal.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ message?: undefined; vote?: null; proposal?: null }|{ message?: "vote"; vote: ackchain.CommitSig.$Shape; proposal?: null }|{ message?: "proposal"; vote?: null; proposal: ackchain.SignedProposal.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a DuplicateVoteEvidence.
+     * @deprecated Use ackchain.DuplicateVoteEvidence.$Properties instead.
+     */
+    interface IDuplicateVoteEvidence extends ackchain.DuplicateVoteEvidence.$Properties {
+    }
+
+    /** Represents a DuplicateVoteEvidence. */
+    class DuplicateVoteEvidence {
+
+        /**
+         * Constructs a new DuplicateVoteEvidence.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.DuplicateVoteEvidence.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DuplicateVoteEvidence voteA. */
+        voteA?: (ackchain.CommitSig.$Properties|null);
+
+        /** DuplicateVoteEvidence voteB. */
+        voteB?: (ackchain.CommitSig.$Properties|null);
+
+        /**
+         * Creates a new DuplicateVoteEvidence instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DuplicateVoteEvidence instance
+         */
+        static create(properties: ackchain.DuplicateVoteEvidence.$Shape): ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape;
+        static create(properties?: ackchain.DuplicateVoteEvidence.$Properties): ackchain.DuplicateVoteEvidence;
+
+        /**
+         * Encodes the specified DuplicateVoteEvidence message. Does not implicitly {@link ackchain.DuplicateVoteEvidence.verify|verify} messages.
+         * @param message DuplicateVoteEvidence message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.DuplicateVoteEvidence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DuplicateVoteEvidence message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape} DuplicateVoteEvidence
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape;
+    }
+
+    namespace DuplicateVoteEvidence {
+
+        /** Properties of a DuplicateVoteEvidence. */
+        interface $Properties {
+
+            /** DuplicateVoteEvidence voteA */
+            voteA?: (ackchain.CommitSig.$Properties|null);
+
+            /** DuplicateVoteEvidence voteB */
+            voteB?: (ackchain.CommitSig.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DuplicateVoteEvidence. */
+        type $Shape = ackchain.DuplicateVoteEvidence.$Properties;
+    }
+
+    /**
+     * Properties of a SyncRequest.
+     * @deprecated Use ackchain.SyncRequest.$Properties instead.
+     */
+    interface ISyncRequest extends ackchain.SyncRequest.$Properties {
+    }
+
+    /** Represents a SyncRequest. */
+    class SyncRequest {
+
+        /**
+         * Constructs a new SyncRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.SyncRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SyncRequest fromHeight. */
+        fromHeight: number;
+
+        /** SyncRequest count. */
+        count: number;
+
+        /**
+         * Creates a new SyncRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SyncRequest instance
+         */
+        static create(properties: ackchain.SyncRequest.$Shape): ackchain.SyncRequest & ackchain.SyncRequest.$Shape;
+        static create(properties?: ackchain.SyncRequest.$Properties): ackchain.SyncRequest;
+
+        /**
+         * Encodes the specified SyncRequest message. Does not implicitly {@link ackchain.SyncRequest.verify|verify} messages.
+         * @param message SyncRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.SyncRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SyncRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.SyncRequest & ackchain.SyncRequest.$Shape} SyncRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.SyncRequest & ackchain.SyncRequest.$Shape;
+    }
+
+    namespace SyncRequest {
+
+        /** Properties of a SyncRequest. */
+        interface $Properties {
+
+            /** SyncRequest fromHeight */
+            fromHeight?: (number|null);
+
+            /** SyncRequest count */
+            count?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SyncRequest. */
+        type $Shape = ackchain.SyncRequest.$Properties;
+    }
+
+    /**
+     * Properties of a SyncedBlock.
+     * @deprecated Use ackchain.SyncedBlock.$Properties instead.
+     */
+    interface ISyncedBlock extends ackchain.SyncedBlock.$Properties {
+    }
+
+    /** Represents a SyncedBlock. */
+    class SyncedBlock {
+
+        /**
+         * Constructs a new SyncedBlock.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.SyncedBlock.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SyncedBlock block. */
+        block: Uint8Array;
+
+        /** SyncedBlock commit. */
+        commit: Uint8Array;
+
+        /**
+         * Creates a new SyncedBlock instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SyncedBlock instance
+         */
+        static create(properties: ackchain.SyncedBlock.$Shape): ackchain.SyncedBlock & ackchain.SyncedBlock.$Shape;
+        static create(properties?: ackchain.SyncedBlock.$Properties): ackchain.SyncedBlock;
+
+        /**
+         * Encodes the specified SyncedBlock message. Does not implicitly {@link ackchain.SyncedBlock.verify|verify} messages.
+         * @param message SyncedBlock message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.SyncedBlock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SyncedBlock message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.SyncedBlock & ackchain.SyncedBlock.$Shape} SyncedBlock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.SyncedBlock & ackchain.SyncedBlock.$Shape;
+    }
+
+    namespace SyncedBlock {
+
+        /** Properties of a SyncedBlock. */
+        interface $Properties {
+
+            /** SyncedBlock block */
+            block?: (Uint8Array|null);
+
+            /** SyncedBlock commit */
+            commit?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SyncedBlock. */
+        type $Shape = ackchain.SyncedBlock.$Properties;
+    }
+
+    /**
+     * Properties of a SyncResponse.
+     * @deprecated Use ackchain.SyncResponse.$Properties instead.
+     */
+    interface ISyncResponse extends ackchain.SyncResponse.$Properties {
+    }
+
+    /** Represents a SyncResponse. */
+    class SyncResponse {
+
+        /**
+         * Constructs a new SyncResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.SyncResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SyncResponse blocks. */
+        blocks: ackchain.SyncedBlock.$Properties[];
+
+        /** SyncResponse error. */
+        error: string;
+
+        /**
+         * Creates a new SyncResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SyncResponse instance
+         */
+        static create(properties: ackchain.SyncResponse.$Shape): ackchain.SyncResponse & ackchain.SyncResponse.$Shape;
+        static create(properties?: ackchain.SyncResponse.$Properties): ackchain.SyncResponse;
+
+        /**
+         * Encodes the specified SyncResponse message. Does not implicitly {@link ackchain.SyncResponse.verify|verify} messages.
+         * @param message SyncResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.SyncResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SyncResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.SyncResponse & ackchain.SyncResponse.$Shape} SyncResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.SyncResponse & ackchain.SyncResponse.$Shape;
+    }
+
+    namespace SyncResponse {
+
+        /** Properties of a SyncResponse. */
+        interface $Properties {
+
+            /** SyncResponse blocks */
+            blocks?: (ackchain.SyncedBlock.$Properties[]|null);
+
+            /** SyncResponse error */
+            error?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SyncResponse. */
+        type $Shape = ackchain.SyncResponse.$Properties;
+    }
+
+    /**
+     * Properties of a StatusResponse.
+     * @deprecated Use ackchain.StatusResponse.$Properties instead.
+     */
+    interface IStatusResponse extends ackchain.StatusResponse.$Properties {
+    }
+
+    /** Represents a StatusResponse. */
+    class StatusResponse {
+
+        /**
+         * Constructs a new StatusResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.StatusResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StatusResponse height. */
+        height: number;
+
+        /** StatusResponse blockHash. */
+        blockHash: Uint8Array;
+
+        /**
+         * Creates a new StatusResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatusResponse instance
+         */
+        static create(properties: ackchain.StatusResponse.$Shape): ackchain.StatusResponse & ackchain.StatusResponse.$Shape;
+        static create(properties?: ackchain.StatusResponse.$Properties): ackchain.StatusResponse;
+
+        /**
+         * Encodes the specified StatusResponse message. Does not implicitly {@link ackchain.StatusResponse.verify|verify} messages.
+         * @param message StatusResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.StatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatusResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.StatusResponse & ackchain.StatusResponse.$Shape} StatusResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.StatusResponse & ackchain.StatusResponse.$Shape;
+    }
+
+    namespace StatusResponse {
+
+        /** Properties of a StatusResponse. */
+        interface $Properties {
+
+            /** StatusResponse height */
+            height?: (number|null);
+
+            /** StatusResponse blockHash */
+            blockHash?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StatusResponse. */
+        type $Shape = ackchain.StatusResponse.$Properties;
+    }
+
+    /**
      * Properties of a Member.
      * @deprecated Use ackchain.Member.$Properties instead.
      */

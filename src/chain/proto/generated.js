@@ -1985,6 +1985,1514 @@ export const ackchain = $root.ackchain = (() => {
         return TxLocation;
     })();
 
+    ackchain.Proposal = (function() {
+
+        /**
+         * Properties of a Proposal.
+         * @typedef {Object} ackchain.Proposal.$Properties
+         * @property {string|null} [chainId] Proposal chainId
+         * @property {number|null} [height] Proposal height
+         * @property {number|null} [round] Proposal round
+         * @property {number|null} [validRound] Proposal validRound
+         * @property {Uint8Array|null} [blockHash] Proposal blockHash
+         * @property {number|null} [timestampMs] Proposal timestampMs
+         * @property {Uint8Array|null} [proposer] Proposal proposer
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Proposal.
+         * @memberof ackchain
+         * @interface IProposal
+         * @augments ackchain.Proposal.$Properties
+         * @deprecated Use ackchain.Proposal.$Properties instead.
+         */
+
+        /**
+         * Shape of a Proposal.
+         * @typedef {ackchain.Proposal.$Properties} ackchain.Proposal.$Shape
+         */
+
+        /**
+         * Constructs a new Proposal.
+         * @memberof ackchain
+         * @classdesc Represents a Proposal.
+         * @constructor
+         * @param {ackchain.Proposal.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Proposal = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Proposal chainId.
+         * @member {string} chainId
+         * @memberof ackchain.Proposal
+         * @instance
+         */
+        Proposal.prototype.chainId = "";
+
+        /**
+         * Proposal height.
+         * @member {number} height
+         * @memberof ackchain.Proposal
+         * @instance
+         */
+        Proposal.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Proposal round.
+         * @member {number} round
+         * @memberof ackchain.Proposal
+         * @instance
+         */
+        Proposal.prototype.round = 0;
+
+        /**
+         * Proposal validRound.
+         * @member {number} validRound
+         * @memberof ackchain.Proposal
+         * @instance
+         */
+        Proposal.prototype.validRound = 0;
+
+        /**
+         * Proposal blockHash.
+         * @member {Uint8Array} blockHash
+         * @memberof ackchain.Proposal
+         * @instance
+         */
+        Proposal.prototype.blockHash = $util.newBuffer([]);
+
+        /**
+         * Proposal timestampMs.
+         * @member {number} timestampMs
+         * @memberof ackchain.Proposal
+         * @instance
+         */
+        Proposal.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Proposal proposer.
+         * @member {Uint8Array} proposer
+         * @memberof ackchain.Proposal
+         * @instance
+         */
+        Proposal.prototype.proposer = $util.newBuffer([]);
+
+        /**
+         * Creates a new Proposal instance using the specified properties.
+         * @function create
+         * @memberof ackchain.Proposal
+         * @static
+         * @param {ackchain.Proposal.$Properties=} [properties] Properties to set
+         * @returns {ackchain.Proposal} Proposal instance
+         * @type {{
+         *   (properties: ackchain.Proposal.$Shape): ackchain.Proposal & ackchain.Proposal.$Shape;
+         *   (properties?: ackchain.Proposal.$Properties): ackchain.Proposal;
+         * }}
+         */
+        Proposal.create = function(properties) {
+            return new Proposal(properties);
+        };
+
+        /**
+         * Encodes the specified Proposal message. Does not implicitly {@link ackchain.Proposal.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.Proposal
+         * @static
+         * @param {ackchain.Proposal.$Properties} message Proposal message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Proposal.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.height);
+            if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.round);
+            if (message.validRound != null && $Object.hasOwnProperty.call(message, "validRound") && message.validRound !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).sint32(message.validRound);
+            if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.blockHash);
+            if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.timestampMs);
+            if (message.proposer != null && $Object.hasOwnProperty.call(message, "proposer") && message.proposer.length)
+                writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.proposer);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Proposal message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.Proposal
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.Proposal & ackchain.Proposal.$Shape} Proposal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Proposal.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.Proposal();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.chainId = value;
+                        else
+                            delete message.chainId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.height = value;
+                        else
+                            delete message.height;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.round = value;
+                        else
+                            delete message.round;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.sint32())
+                            message.validRound = value;
+                        else
+                            delete message.validRound;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.blockHash = value;
+                        else
+                            delete message.blockHash;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.timestampMs = value;
+                        else
+                            delete message.timestampMs;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.proposer = value;
+                        else
+                            delete message.proposer;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Proposal;
+    })();
+
+    ackchain.SignedProposal = (function() {
+
+        /**
+         * Properties of a SignedProposal.
+         * @typedef {Object} ackchain.SignedProposal.$Properties
+         * @property {Uint8Array|null} [proposal] SignedProposal proposal
+         * @property {Uint8Array|null} [signature] SignedProposal signature
+         * @property {Uint8Array|null} [block] SignedProposal block
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SignedProposal.
+         * @memberof ackchain
+         * @interface ISignedProposal
+         * @augments ackchain.SignedProposal.$Properties
+         * @deprecated Use ackchain.SignedProposal.$Properties instead.
+         */
+
+        /**
+         * Shape of a SignedProposal.
+         * @typedef {ackchain.SignedProposal.$Properties} ackchain.SignedProposal.$Shape
+         */
+
+        /**
+         * Constructs a new SignedProposal.
+         * @memberof ackchain
+         * @classdesc Represents a SignedProposal.
+         * @constructor
+         * @param {ackchain.SignedProposal.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SignedProposal = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SignedProposal proposal.
+         * @member {Uint8Array} proposal
+         * @memberof ackchain.SignedProposal
+         * @instance
+         */
+        SignedProposal.prototype.proposal = $util.newBuffer([]);
+
+        /**
+         * SignedProposal signature.
+         * @member {Uint8Array} signature
+         * @memberof ackchain.SignedProposal
+         * @instance
+         */
+        SignedProposal.prototype.signature = $util.newBuffer([]);
+
+        /**
+         * SignedProposal block.
+         * @member {Uint8Array} block
+         * @memberof ackchain.SignedProposal
+         * @instance
+         */
+        SignedProposal.prototype.block = $util.newBuffer([]);
+
+        /**
+         * Creates a new SignedProposal instance using the specified properties.
+         * @function create
+         * @memberof ackchain.SignedProposal
+         * @static
+         * @param {ackchain.SignedProposal.$Properties=} [properties] Properties to set
+         * @returns {ackchain.SignedProposal} SignedProposal instance
+         * @type {{
+         *   (properties: ackchain.SignedProposal.$Shape): ackchain.SignedProposal & ackchain.SignedProposal.$Shape;
+         *   (properties?: ackchain.SignedProposal.$Properties): ackchain.SignedProposal;
+         * }}
+         */
+        SignedProposal.create = function(properties) {
+            return new SignedProposal(properties);
+        };
+
+        /**
+         * Encodes the specified SignedProposal message. Does not implicitly {@link ackchain.SignedProposal.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.SignedProposal
+         * @static
+         * @param {ackchain.SignedProposal.$Properties} message SignedProposal message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SignedProposal.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.proposal != null && $Object.hasOwnProperty.call(message, "proposal") && message.proposal.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.proposal);
+            if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block") && message.block.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.block);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SignedProposal message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.SignedProposal
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.SignedProposal & ackchain.SignedProposal.$Shape} SignedProposal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SignedProposal.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.SignedProposal();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.proposal = value;
+                        else
+                            delete message.proposal;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.signature = value;
+                        else
+                            delete message.signature;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.block = value;
+                        else
+                            delete message.block;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return SignedProposal;
+    })();
+
+    ackchain.ConsensusMessage = (function() {
+
+        /**
+         * Properties of a ConsensusMessage.
+         * @typedef {Object} ackchain.ConsensusMessage.$Properties
+         * @property {ackchain.CommitSig.$Properties|null} [vote] ConsensusMessage vote
+         * @property {ackchain.SignedProposal.$Properties|null} [proposal] ConsensusMessage proposal
+         * @property {"vote"|"proposal"} [message] ConsensusMessage message
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ConsensusMessage.
+         * @memberof ackchain
+         * @interface IConsensusMessage
+         * @augments ackchain.ConsensusMessage.$Properties
+         * @deprecated Use ackchain.ConsensusMessage.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a ConsensusMessage.
+         * @typedef {{
+         *   vote?: ackchain.CommitSig.$Shape|null;
+         *   proposal?: ackchain.SignedProposal.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ message?: undefined; vote?: null; proposal?: null }|{ message?: "vote"; vote: ackchain.CommitSig.$Shape; proposal?: null }|{ message?: "proposal"; vote?: null; proposal: ackchain.SignedProposal.$Shape })
+         * )} ackchain.ConsensusMessage.$Shape
+         */
+
+        /**
+         * Constructs a new ConsensusMessage.
+         * @memberof ackchain
+         * @classdesc Represents a ConsensusMessage.
+         * @constructor
+         * @param {ackchain.ConsensusMessage.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ConsensusMessage = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ConsensusMessage vote.
+         * @member {ackchain.CommitSig.$Properties|null|undefined} vote
+         * @memberof ackchain.ConsensusMessage
+         * @instance
+         */
+        ConsensusMessage.prototype.vote = null;
+
+        /**
+         * ConsensusMessage proposal.
+         * @member {ackchain.SignedProposal.$Properties|null|undefined} proposal
+         * @memberof ackchain.ConsensusMessage
+         * @instance
+         */
+        ConsensusMessage.prototype.proposal = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * ConsensusMessage message.
+         * @member {"vote"|"proposal"|undefined} message
+         * @memberof ackchain.ConsensusMessage
+         * @instance
+         */
+        $Object.defineProperty(ConsensusMessage.prototype, "message", {
+            get: $util.oneOfGetter($oneOfFields = ["vote", "proposal"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new ConsensusMessage instance using the specified properties.
+         * @function create
+         * @memberof ackchain.ConsensusMessage
+         * @static
+         * @param {ackchain.ConsensusMessage.$Properties=} [properties] Properties to set
+         * @returns {ackchain.ConsensusMessage} ConsensusMessage instance
+         * @type {{
+         *   (properties: ackchain.ConsensusMessage.$Shape): ackchain.ConsensusMessage & ackchain.ConsensusMessage.$Shape;
+         *   (properties?: ackchain.ConsensusMessage.$Properties): ackchain.ConsensusMessage;
+         * }}
+         */
+        ConsensusMessage.create = function(properties) {
+            return new ConsensusMessage(properties);
+        };
+
+        /**
+         * Encodes the specified ConsensusMessage message. Does not implicitly {@link ackchain.ConsensusMessage.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.ConsensusMessage
+         * @static
+         * @param {ackchain.ConsensusMessage.$Properties} message ConsensusMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ConsensusMessage.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.vote != null && $Object.hasOwnProperty.call(message, "vote"))
+                $root.ackchain.CommitSig.encode(message.vote, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.proposal != null && $Object.hasOwnProperty.call(message, "proposal"))
+                $root.ackchain.SignedProposal.encode(message.proposal, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ConsensusMessage message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.ConsensusMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.ConsensusMessage & ackchain.ConsensusMessage.$Shape} ConsensusMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ConsensusMessage.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.ConsensusMessage();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.vote = $root.ackchain.CommitSig.decode(reader, reader.size(), $undefined, _depth + 1, message.vote);
+                        message.message = "vote";
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.proposal = $root.ackchain.SignedProposal.decode(reader, reader.size(), $undefined, _depth + 1, message.proposal);
+                        message.message = "proposal";
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return ConsensusMessage;
+    })();
+
+    ackchain.DuplicateVoteEvidence = (function() {
+
+        /**
+         * Properties of a DuplicateVoteEvidence.
+         * @typedef {Object} ackchain.DuplicateVoteEvidence.$Properties
+         * @property {ackchain.CommitSig.$Properties|null} [voteA] DuplicateVoteEvidence voteA
+         * @property {ackchain.CommitSig.$Properties|null} [voteB] DuplicateVoteEvidence voteB
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DuplicateVoteEvidence.
+         * @memberof ackchain
+         * @interface IDuplicateVoteEvidence
+         * @augments ackchain.DuplicateVoteEvidence.$Properties
+         * @deprecated Use ackchain.DuplicateVoteEvidence.$Properties instead.
+         */
+
+        /**
+         * Shape of a DuplicateVoteEvidence.
+         * @typedef {ackchain.DuplicateVoteEvidence.$Properties} ackchain.DuplicateVoteEvidence.$Shape
+         */
+
+        /**
+         * Constructs a new DuplicateVoteEvidence.
+         * @memberof ackchain
+         * @classdesc Represents a DuplicateVoteEvidence.
+         * @constructor
+         * @param {ackchain.DuplicateVoteEvidence.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DuplicateVoteEvidence = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DuplicateVoteEvidence voteA.
+         * @member {ackchain.CommitSig.$Properties|null|undefined} voteA
+         * @memberof ackchain.DuplicateVoteEvidence
+         * @instance
+         */
+        DuplicateVoteEvidence.prototype.voteA = null;
+
+        /**
+         * DuplicateVoteEvidence voteB.
+         * @member {ackchain.CommitSig.$Properties|null|undefined} voteB
+         * @memberof ackchain.DuplicateVoteEvidence
+         * @instance
+         */
+        DuplicateVoteEvidence.prototype.voteB = null;
+
+        /**
+         * Creates a new DuplicateVoteEvidence instance using the specified properties.
+         * @function create
+         * @memberof ackchain.DuplicateVoteEvidence
+         * @static
+         * @param {ackchain.DuplicateVoteEvidence.$Properties=} [properties] Properties to set
+         * @returns {ackchain.DuplicateVoteEvidence} DuplicateVoteEvidence instance
+         * @type {{
+         *   (properties: ackchain.DuplicateVoteEvidence.$Shape): ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape;
+         *   (properties?: ackchain.DuplicateVoteEvidence.$Properties): ackchain.DuplicateVoteEvidence;
+         * }}
+         */
+        DuplicateVoteEvidence.create = function(properties) {
+            return new DuplicateVoteEvidence(properties);
+        };
+
+        /**
+         * Encodes the specified DuplicateVoteEvidence message. Does not implicitly {@link ackchain.DuplicateVoteEvidence.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.DuplicateVoteEvidence
+         * @static
+         * @param {ackchain.DuplicateVoteEvidence.$Properties} message DuplicateVoteEvidence message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DuplicateVoteEvidence.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.voteA != null && $Object.hasOwnProperty.call(message, "voteA"))
+                $root.ackchain.CommitSig.encode(message.voteA, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.voteB != null && $Object.hasOwnProperty.call(message, "voteB"))
+                $root.ackchain.CommitSig.encode(message.voteB, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DuplicateVoteEvidence message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.DuplicateVoteEvidence
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape} DuplicateVoteEvidence
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DuplicateVoteEvidence.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.DuplicateVoteEvidence();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.voteA = $root.ackchain.CommitSig.decode(reader, reader.size(), $undefined, _depth + 1, message.voteA);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.voteB = $root.ackchain.CommitSig.decode(reader, reader.size(), $undefined, _depth + 1, message.voteB);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return DuplicateVoteEvidence;
+    })();
+
+    ackchain.SyncRequest = (function() {
+
+        /**
+         * Properties of a SyncRequest.
+         * @typedef {Object} ackchain.SyncRequest.$Properties
+         * @property {number|null} [fromHeight] SyncRequest fromHeight
+         * @property {number|null} [count] SyncRequest count
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SyncRequest.
+         * @memberof ackchain
+         * @interface ISyncRequest
+         * @augments ackchain.SyncRequest.$Properties
+         * @deprecated Use ackchain.SyncRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a SyncRequest.
+         * @typedef {ackchain.SyncRequest.$Properties} ackchain.SyncRequest.$Shape
+         */
+
+        /**
+         * Constructs a new SyncRequest.
+         * @memberof ackchain
+         * @classdesc Represents a SyncRequest.
+         * @constructor
+         * @param {ackchain.SyncRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SyncRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SyncRequest fromHeight.
+         * @member {number} fromHeight
+         * @memberof ackchain.SyncRequest
+         * @instance
+         */
+        SyncRequest.prototype.fromHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * SyncRequest count.
+         * @member {number} count
+         * @memberof ackchain.SyncRequest
+         * @instance
+         */
+        SyncRequest.prototype.count = 0;
+
+        /**
+         * Creates a new SyncRequest instance using the specified properties.
+         * @function create
+         * @memberof ackchain.SyncRequest
+         * @static
+         * @param {ackchain.SyncRequest.$Properties=} [properties] Properties to set
+         * @returns {ackchain.SyncRequest} SyncRequest instance
+         * @type {{
+         *   (properties: ackchain.SyncRequest.$Shape): ackchain.SyncRequest & ackchain.SyncRequest.$Shape;
+         *   (properties?: ackchain.SyncRequest.$Properties): ackchain.SyncRequest;
+         * }}
+         */
+        SyncRequest.create = function(properties) {
+            return new SyncRequest(properties);
+        };
+
+        /**
+         * Encodes the specified SyncRequest message. Does not implicitly {@link ackchain.SyncRequest.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.SyncRequest
+         * @static
+         * @param {ackchain.SyncRequest.$Properties} message SyncRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SyncRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.fromHeight != null && $Object.hasOwnProperty.call(message, "fromHeight") && (typeof message.fromHeight === "object" ? message.fromHeight.low || message.fromHeight.high : message.fromHeight !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.fromHeight);
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.count);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SyncRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.SyncRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.SyncRequest & ackchain.SyncRequest.$Shape} SyncRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SyncRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.SyncRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.fromHeight = value;
+                        else
+                            delete message.fromHeight;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.count = value;
+                        else
+                            delete message.count;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return SyncRequest;
+    })();
+
+    ackchain.SyncedBlock = (function() {
+
+        /**
+         * Properties of a SyncedBlock.
+         * @typedef {Object} ackchain.SyncedBlock.$Properties
+         * @property {Uint8Array|null} [block] SyncedBlock block
+         * @property {Uint8Array|null} [commit] SyncedBlock commit
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SyncedBlock.
+         * @memberof ackchain
+         * @interface ISyncedBlock
+         * @augments ackchain.SyncedBlock.$Properties
+         * @deprecated Use ackchain.SyncedBlock.$Properties instead.
+         */
+
+        /**
+         * Shape of a SyncedBlock.
+         * @typedef {ackchain.SyncedBlock.$Properties} ackchain.SyncedBlock.$Shape
+         */
+
+        /**
+         * Constructs a new SyncedBlock.
+         * @memberof ackchain
+         * @classdesc Represents a SyncedBlock.
+         * @constructor
+         * @param {ackchain.SyncedBlock.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SyncedBlock = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SyncedBlock block.
+         * @member {Uint8Array} block
+         * @memberof ackchain.SyncedBlock
+         * @instance
+         */
+        SyncedBlock.prototype.block = $util.newBuffer([]);
+
+        /**
+         * SyncedBlock commit.
+         * @member {Uint8Array} commit
+         * @memberof ackchain.SyncedBlock
+         * @instance
+         */
+        SyncedBlock.prototype.commit = $util.newBuffer([]);
+
+        /**
+         * Creates a new SyncedBlock instance using the specified properties.
+         * @function create
+         * @memberof ackchain.SyncedBlock
+         * @static
+         * @param {ackchain.SyncedBlock.$Properties=} [properties] Properties to set
+         * @returns {ackchain.SyncedBlock} SyncedBlock instance
+         * @type {{
+         *   (properties: ackchain.SyncedBlock.$Shape): ackchain.SyncedBlock & ackchain.SyncedBlock.$Shape;
+         *   (properties?: ackchain.SyncedBlock.$Properties): ackchain.SyncedBlock;
+         * }}
+         */
+        SyncedBlock.create = function(properties) {
+            return new SyncedBlock(properties);
+        };
+
+        /**
+         * Encodes the specified SyncedBlock message. Does not implicitly {@link ackchain.SyncedBlock.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.SyncedBlock
+         * @static
+         * @param {ackchain.SyncedBlock.$Properties} message SyncedBlock message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SyncedBlock.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block") && message.block.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.block);
+            if (message.commit != null && $Object.hasOwnProperty.call(message, "commit") && message.commit.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.commit);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SyncedBlock message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.SyncedBlock
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.SyncedBlock & ackchain.SyncedBlock.$Shape} SyncedBlock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SyncedBlock.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.SyncedBlock();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.block = value;
+                        else
+                            delete message.block;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.commit = value;
+                        else
+                            delete message.commit;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return SyncedBlock;
+    })();
+
+    ackchain.SyncResponse = (function() {
+
+        /**
+         * Properties of a SyncResponse.
+         * @typedef {Object} ackchain.SyncResponse.$Properties
+         * @property {Array.<ackchain.SyncedBlock.$Properties>|null} [blocks] SyncResponse blocks
+         * @property {string|null} [error] SyncResponse error
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SyncResponse.
+         * @memberof ackchain
+         * @interface ISyncResponse
+         * @augments ackchain.SyncResponse.$Properties
+         * @deprecated Use ackchain.SyncResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a SyncResponse.
+         * @typedef {ackchain.SyncResponse.$Properties} ackchain.SyncResponse.$Shape
+         */
+
+        /**
+         * Constructs a new SyncResponse.
+         * @memberof ackchain
+         * @classdesc Represents a SyncResponse.
+         * @constructor
+         * @param {ackchain.SyncResponse.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SyncResponse = function (properties) {
+            this.blocks = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SyncResponse blocks.
+         * @member {Array.<ackchain.SyncedBlock.$Properties>} blocks
+         * @memberof ackchain.SyncResponse
+         * @instance
+         */
+        SyncResponse.prototype.blocks = $util.emptyArray;
+
+        /**
+         * SyncResponse error.
+         * @member {string} error
+         * @memberof ackchain.SyncResponse
+         * @instance
+         */
+        SyncResponse.prototype.error = "";
+
+        /**
+         * Creates a new SyncResponse instance using the specified properties.
+         * @function create
+         * @memberof ackchain.SyncResponse
+         * @static
+         * @param {ackchain.SyncResponse.$Properties=} [properties] Properties to set
+         * @returns {ackchain.SyncResponse} SyncResponse instance
+         * @type {{
+         *   (properties: ackchain.SyncResponse.$Shape): ackchain.SyncResponse & ackchain.SyncResponse.$Shape;
+         *   (properties?: ackchain.SyncResponse.$Properties): ackchain.SyncResponse;
+         * }}
+         */
+        SyncResponse.create = function(properties) {
+            return new SyncResponse(properties);
+        };
+
+        /**
+         * Encodes the specified SyncResponse message. Does not implicitly {@link ackchain.SyncResponse.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.SyncResponse
+         * @static
+         * @param {ackchain.SyncResponse.$Properties} message SyncResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SyncResponse.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.blocks != null && message.blocks.length)
+                for (let i = 0; i < message.blocks.length; ++i)
+                    $root.ackchain.SyncedBlock.encode(message.blocks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.error);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SyncResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.SyncResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.SyncResponse & ackchain.SyncResponse.$Shape} SyncResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SyncResponse.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.SyncResponse();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.blocks && message.blocks.length))
+                            message.blocks = [];
+                        message.blocks.push($root.ackchain.SyncedBlock.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.error = value;
+                        else
+                            delete message.error;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return SyncResponse;
+    })();
+
+    ackchain.StatusResponse = (function() {
+
+        /**
+         * Properties of a StatusResponse.
+         * @typedef {Object} ackchain.StatusResponse.$Properties
+         * @property {number|null} [height] StatusResponse height
+         * @property {Uint8Array|null} [blockHash] StatusResponse blockHash
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a StatusResponse.
+         * @memberof ackchain
+         * @interface IStatusResponse
+         * @augments ackchain.StatusResponse.$Properties
+         * @deprecated Use ackchain.StatusResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a StatusResponse.
+         * @typedef {ackchain.StatusResponse.$Properties} ackchain.StatusResponse.$Shape
+         */
+
+        /**
+         * Constructs a new StatusResponse.
+         * @memberof ackchain
+         * @classdesc Represents a StatusResponse.
+         * @constructor
+         * @param {ackchain.StatusResponse.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const StatusResponse = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * StatusResponse height.
+         * @member {number} height
+         * @memberof ackchain.StatusResponse
+         * @instance
+         */
+        StatusResponse.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StatusResponse blockHash.
+         * @member {Uint8Array} blockHash
+         * @memberof ackchain.StatusResponse
+         * @instance
+         */
+        StatusResponse.prototype.blockHash = $util.newBuffer([]);
+
+        /**
+         * Creates a new StatusResponse instance using the specified properties.
+         * @function create
+         * @memberof ackchain.StatusResponse
+         * @static
+         * @param {ackchain.StatusResponse.$Properties=} [properties] Properties to set
+         * @returns {ackchain.StatusResponse} StatusResponse instance
+         * @type {{
+         *   (properties: ackchain.StatusResponse.$Shape): ackchain.StatusResponse & ackchain.StatusResponse.$Shape;
+         *   (properties?: ackchain.StatusResponse.$Properties): ackchain.StatusResponse;
+         * }}
+         */
+        StatusResponse.create = function(properties) {
+            return new StatusResponse(properties);
+        };
+
+        /**
+         * Encodes the specified StatusResponse message. Does not implicitly {@link ackchain.StatusResponse.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.StatusResponse
+         * @static
+         * @param {ackchain.StatusResponse.$Properties} message StatusResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatusResponse.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.height);
+            if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.blockHash);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a StatusResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.StatusResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.StatusResponse & ackchain.StatusResponse.$Shape} StatusResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatusResponse.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.StatusResponse();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.height = value;
+                        else
+                            delete message.height;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.blockHash = value;
+                        else
+                            delete message.blockHash;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return StatusResponse;
+    })();
+
     ackchain.Member = (function() {
 
         /**
