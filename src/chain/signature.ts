@@ -30,6 +30,7 @@ export const SIGNATURE_BYTES = 64;
 export const DOMAIN = {
   tx: utf8.encode('ackchain/tx/v1'),
   vote: utf8.encode('ackchain/vote/v1'),
+  proposal: utf8.encode('ackchain/proposal/v1'),
   device: utf8.encode('ackchain/device/v1'),
 } as const;
 

@@ -11,6 +11,7 @@ import { olaCommand } from './commands/ola.ts';
 import { oncallCommand } from './commands/oncall.ts';
 import { statusCommand } from './commands/status.ts';
 import { teamCommand } from './commands/team.ts';
+import { testnetCommand } from './commands/testnet.ts';
 
 const program = new Command('ackchain')
   .description('ackchain: a permissioned BFT chain for on-call alerts, acknowledgments and OLAs')
@@ -18,7 +19,7 @@ const program = new Command('ackchain')
   // The root's options (--version) only before a command: `team policy --version 2` and `ola sign 1 --version 2` are the command's own.
   .enablePositionalOptions()
   .showHelpAfterError();
-for (const command of [initCommand(), keysCommand(), genesisCommand(), startCommand(), devCommand(), statusCommand(), alertCommand(), oncallCommand(), teamCommand(), deviceCommand(), olaCommand(), auditCommand(), contractCommand()]) {
+for (const command of [initCommand(), keysCommand(), genesisCommand(), testnetCommand(), startCommand(), devCommand(), statusCommand(), alertCommand(), oncallCommand(), teamCommand(), deviceCommand(), olaCommand(), auditCommand(), contractCommand()]) {
   program.addCommand(command);
 }
 await program.parseAsync(process.argv);

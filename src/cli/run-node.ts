@@ -17,7 +17,8 @@ export async function runNode(home: string, options: RunOptions = {}): Promise<v
   const log = createLogger(loaded.config.logLevel);
   mkdirSync(loaded.paths.data, { recursive: true });
   const node = await AckchainNode.start({
-    databasePath: loaded.paths.database, config: loaded.config, genesis: loaded.genesis, validatorKey: loaded.validatorKey, logger: log,
+    databasePath: loaded.paths.database, config: loaded.config, genesis: loaded.genesis, validatorKey: loaded.validatorKey,
+    nodeKey: loaded.nodeKey, networkKey: loaded.networkKey, logger: log,
   });
   let rpc;
   try {

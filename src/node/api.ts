@@ -24,6 +24,18 @@ export interface NodeStatus {
   mempool: { txs: number; bytes: number };
   peers: number;
   startedAtMs: number;
+  /** This node's libp2p peer id (none for a lone validator, which runs no p2p). */
+  peerId?: string;
+  /** Where consensus stands (none for a lone validator). */
+  consensus?: { height: number; round: number; step: 'propose' | 'prevote' | 'precommit' };
+}
+
+export interface NodePeer {
+  peerId: string;
+  /** The remote addresses of its connections. */
+  addrs: string[];
+  /** Gossipsub's score of the peer: below zero after invalid messages. */
+  score: number;
 }
 
 export interface NodeHealth {
@@ -74,6 +86,8 @@ export interface NodeApi {
   now(): number;
   status(): NodeStatus;
   health(): NodeHealth;
+  /** Connected peers. */
+  peers(): NodePeer[];
 
   // The committed chain.
   getBlock(at: { height: number } | { hash: Uint8Array }): Promise<DecodedBlock | undefined>;

@@ -24,7 +24,14 @@ export interface NodeConfig {
     /** Open connections from one client address; more are closed at once. */
     maxConnectionsPerClient: number;
   };
-  p2p: { listen: string };
+  p2p: {
+    /** host:port of the libp2p listener (TCP). */
+    listen: string;
+    /** Multiaddrs ending in /p2p/<peer id>: dialled at start and re-dialled forever. */
+    persistentPeers: string[];
+    /** Peer ids admitted besides the genesis validators' and the persistent peers (followers, say). */
+    allowedPeers: string[];
+  };
   /** Per signer too, so that one account cannot fill the mempool. */
   mempool: { maxTxs: number; maxBytes: number; maxTxsPerSigner: number; maxBytesPerSigner: number; reservedTxs: number; reservedBytes: number };
 }
@@ -37,7 +44,7 @@ export const DEFAULT_CONFIG: NodeConfig = {
     maxBatchCalls: 100, maxResponseBytes: 8 * 1024 * 1024,
     maxCallsInFlight: 16, maxCallsQueued: 4096, maxConnections: 2048, maxConnectionsPerClient: 512,
   },
-  p2p: { listen: '127.0.0.1:4600' },
+  p2p: { listen: '127.0.0.1:4600', persistentPeers: [], allowedPeers: [] },
   mempool: { maxTxs: 20_000, maxBytes: 64 * 1024 * 1024, maxTxsPerSigner: 5000, maxBytesPerSigner: 16 * 1024 * 1024, reservedTxs: 1000, reservedBytes: 8 * 1024 * 1024 },
 };
 
@@ -55,7 +62,10 @@ function merge<T extends object>(defaults: T, json: unknown, path: string): T {
     const where = path ? `${path}.${jsonKey}` : jsonKey;
     if (key === undefined) throw new Error(`${where}: unknown setting`);
     const current = out[key];
-    if (typeof current === 'object' && current !== null) out[key] = merge(current, value, where);
+    if (Array.isArray(current)) {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new Error(`${where}: must be a list of strings`);
+      out[key] = [...value];
+    } else if (typeof current === 'object' && current !== null) out[key] = merge(current, value, where);
     else if (typeof current === 'number') {
       if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new Error(`${where}: must be a non-negative integer`);
       out[key] = value;
@@ -101,7 +111,7 @@ export function parseConfig(text: string, source = 'config'): NodeConfig {
 }
 
 export function configToJson(config: NodeConfig): unknown {
-  const convert = (value: unknown): unknown => typeof value === 'object' && value !== null
+  const convert = (value: unknown): unknown => typeof value === 'object' && value !== null && !Array.isArray(value)
     ? Object.fromEntries(Object.entries(value).map(([k, v]) => [snake(k), convert(v)]))
     : value;
   return convert(config);

@@ -1,8 +1,10 @@
-// A node's home directory: config/ (config, genesis, keys) and data/ (the database).
+// A node's home directory: config/ (config, genesis, keys, the network key) and data/ (the
+// database, the consensus write-ahead log and the signer state).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGenesis, type GenesisDoc } from '../chain/genesis.ts';
 import { readKeyFile, type KeyPair } from '../chain/keys.ts';
+import { parseNetworkKey } from '../p2p/keys.ts';
 import { parseConfig, type NodeConfig } from './config.ts';
 
 export interface HomePaths {
@@ -10,8 +12,14 @@ export interface HomePaths {
   config: string;
   genesis: string;
   validatorKey: string;
+  /** The libp2p key (its peer id is what genesis and peers' configs name). */
+  nodeKey: string;
+  /** The network's pre-shared key (pnet swarm key file). */
+  networkKey: string;
   data: string;
   database: string;
+  wal: string;
+  signerState: string;
 }
 
 export function homePaths(home: string): HomePaths {
@@ -22,8 +30,12 @@ export function homePaths(home: string): HomePaths {
     config: join(config, 'config.json'),
     genesis: join(config, 'genesis.json'),
     validatorKey: join(config, 'validator_key.json'),
+    nodeKey: join(config, 'node_key.json'),
+    networkKey: join(config, 'network_key'),
     data,
     database: join(data, 'chain'),
+    wal: join(data, 'wal'),
+    signerState: join(data, 'signer_state.json'),
   };
 }
 
@@ -32,6 +44,9 @@ export interface LoadedHome {
   config: NodeConfig;
   genesis: GenesisDoc;
   validatorKey: KeyPair;
+  /** Absent in a home made for a lone validator (`dev`, `init`); a network needs both. */
+  nodeKey: KeyPair | undefined;
+  networkKey: Uint8Array | undefined;
 }
 
 function readText(path: string, what: string): string {
@@ -46,5 +61,7 @@ export function loadHome(home: string): LoadedHome {
     config: parseConfig(readText(paths.config, 'config'), paths.config),
     genesis: parseGenesis(readText(paths.genesis, 'genesis')),
     validatorKey: readKeyFile(paths.validatorKey),
+    nodeKey: existsSync(paths.nodeKey) ? readKeyFile(paths.nodeKey) : undefined,
+    networkKey: existsSync(paths.networkKey) ? parseNetworkKey(readFileSync(paths.networkKey, 'utf8'), paths.networkKey) : undefined,
   };
 }

@@ -1,7 +1,9 @@
 // One ackchain node: opens the store at its chain state, admits txs to the mempool, produces
-// blocks as the only validator, and tells listeners (tx_submit waiters, subscribers) what
-// committed. RPC and the CLI reach it only through NodeApi.
+// blocks (alone, as the only validator of a network without peers, or by consensus with its
+// peers), and tells listeners (tx_submit waiters, subscribers) what committed. RPC and the CLI
+// reach it only through NodeApi.
 import { EventEmitter } from 'node:events';
+import { dirname, join } from 'node:path';
 import { equalBytes, toHex } from '../chain/bytes.ts';
 import { decodeBlock, type DecodedBlock } from '../chain/block.ts';
 import { ackchain, decode } from '../chain/codec.ts';
@@ -25,25 +27,40 @@ import { alertHistory, listAlerts, listTeams, type AlertFilter, type AlertPage, 
 import { getTeam, isKnownAccount } from '../state/teams.ts';
 import { ChainStore } from '../store/chain-store.ts';
 import {
-  CommitTimeoutError, type BlockCommittedEvent, type CommittedTxRecord, type NodeApi, type NodeHealth, type NodeStatus,
+  CommitTimeoutError, type BlockCommittedEvent, type CommittedTxRecord, type NodeApi, type NodeHealth, type NodePeer, type NodeStatus,
   type TxCommitted, type ValidatorSetAt,
 } from './api.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { NodeConfig } from './config.ts';
 import type { Logger } from './logger.ts';
 import { Mempool } from './mempool.ts';
+import { NodeNetwork } from './network.ts';
 import { SoloProducer } from './solo-producer.ts';
 
 /** How many failed-signature tx hashes a node remembers. */
 const BAD_SIGNATURE_MEMORY = 4096;
 
 export interface NodeOptions {
+  /** The LevelDB; the consensus WAL (wal/) and the signer state (signer_state.json) live beside it. */
   databasePath: string;
   config: NodeConfig;
   genesis: GenesisDoc;
   validatorKey: KeyPair;
+  /** The libp2p key and the network's pre-shared key: needed unless the node is a lone validator. */
+  nodeKey?: KeyPair;
+  networkKey?: Uint8Array;
   logger: Logger;
   clock?: Clock;
+  /** Gossipsub heartbeat, from which the gossip timings follow (network.ts); tests lower it. */
+  heartbeatIntervalMs?: number;
+}
+
+/** What makes blocks: the solo producer, or the consensus driver. */
+interface BlockProducer {
+  readonly chain: ChainState;
+  /** Set when production stopped on broken state or a bug. */
+  readonly halted: Error | undefined;
+  txArrived(): void;
 }
 
 export class AckchainNode implements NodeApi {
@@ -53,7 +70,11 @@ export class AckchainNode implements NodeApi {
   readonly startedAtMs: number;
   readonly #store: ChainStore;
   readonly #mempool: Mempool;
-  readonly #producer: SoloProducer;
+  #producer!: BlockProducer;
+  /** The solo producer, when this node is a lone validator. */
+  #solo: SoloProducer | undefined;
+  /** The p2p host, consensus and block sync, when it is one of a network. */
+  #network: NodeNetwork | undefined;
   readonly #clock: Clock;
   readonly #log: Logger;
   readonly #events = new EventEmitter<{ block: [BlockCommittedEvent] }>();
@@ -62,7 +83,7 @@ export class AckchainNode implements NodeApi {
   /** tx hash (hex) -> callbacks waiting for its commit. */
   readonly #waiters = new Map<string, Set<(c: TxCommitted) => void>>();
 
-  private constructor(options: NodeOptions, store: ChainStore, chain: ChainState) {
+  private constructor(options: NodeOptions, store: ChainStore) {
     this.genesis = options.genesis;
     this.config = options.config;
     this.validatorKey = options.validatorKey;
@@ -71,27 +92,43 @@ export class AckchainNode implements NodeApi {
     this.#log = options.logger;
     this.startedAtMs = this.#clock.now();
     this.#mempool = new Mempool(options.config.mempool);
-    this.#producer = new SoloProducer({
-      store, mempool: this.#mempool, keys: options.validatorKey, clock: this.#clock, log: this.#log,
-      onCommit: (block, timings) => this.#committed(block, timings),
-    }, chain);
   }
 
+  /**
+   * Opens the store and starts producing: alone when the genesis has one validator, this node's
+   * key, and the config names no peers (`dev`, `init`: exactly as before networks existed); else
+   * as one node of a network, with the node key and the network key.
+   */
   static async start(options: NodeOptions): Promise<AckchainNode> {
-    const { genesis, validatorKey } = options;
+    const { genesis, validatorKey, config } = options;
     const validators = genesis.genesis.validators;
-    if (validators.length !== 1) {
-      throw new Error(`this genesis has ${validators.length} validators; this version runs single-validator networks only (consensus between validators is not built yet)`);
+    const lone = validators.length === 1 && config.p2p.persistentPeers.length === 0;
+    if (lone && !equalBytes(validators[0].publicKey ?? new Uint8Array(0), validatorKey.publicKey)) {
+      throw new Error(`the validator key ${toHex(validatorKey.publicKey)} is not the genesis validator ${toHex(validators[0].publicKey ?? new Uint8Array(0))}, and the config names no peers to follow`);
     }
-    const genesisValidator = validators[0].publicKey ?? new Uint8Array(0);
-    if (!equalBytes(genesisValidator, validatorKey.publicKey)) {
-      throw new Error(`the validator key ${toHex(validatorKey.publicKey)} is not the genesis validator ${toHex(genesisValidator)}`);
+    if (!lone && (options.nodeKey === undefined || options.networkKey === undefined)) {
+      throw new Error(`this node is one of a network (${validators.length} validators in the genesis, ${config.p2p.persistentPeers.length} persistent peers): it needs its node key, config/node_key.json ("ackchain keys generate --out" makes one), and the network's key, config/network_key ("ackchain keys network-key --out" makes one for the whole network)`);
     }
     const store = await ChainStore.open(options.databasePath);
     try {
-      const node = new AckchainNode(options, store, await openChain(store, genesis));
-      node.#producer.start();
-      options.logger.info({ height: node.chain.height, chainId: genesis.genesis.chainId }, 'node started');
+      const node = new AckchainNode(options, store);
+      const chain = await openChain(store, genesis);
+      const onCommit = (block: ExecutedBlock, timings: { executeMs: number; writeMs: number }): void => node.#committed(block, timings);
+      if (lone) {
+        const solo = new SoloProducer({ store, mempool: node.#mempool, keys: validatorKey, clock: node.#clock, log: node.#log, onCommit }, chain);
+        node.#producer = node.#solo = solo;
+        solo.start();
+      } else {
+        const data = dirname(options.databasePath);
+        const network = await NodeNetwork.start({
+          genesis, config, store, mempool: node.#mempool, clock: node.#clock, log: node.#log, validatorKey,
+          nodeKey: options.nodeKey!, networkKey: options.networkKey!, walPath: join(data, 'wal'), signerStatePath: join(data, 'signer_state.json'),
+          admitTx: (bytes) => node.#admit(bytes), onCommit, heartbeatIntervalMs: options.heartbeatIntervalMs,
+        }, chain);
+        node.#producer = network.driver;
+        node.#network = network;
+      }
+      options.logger.info({ height: node.chain.height, chainId: genesis.genesis.chainId, peerId: node.#network?.host.peerId, mode: lone ? 'solo' : 'consensus' }, 'node started');
       return node;
     } catch (e) {
       await store.close();
@@ -110,11 +147,18 @@ export class AckchainNode implements NodeApi {
 
   status(): NodeStatus {
     const chain = this.chain;
+    const network = this.#network;
     return {
       moniker: this.config.moniker, chainId: chain.chainId, genesisHash: this.genesis.hash,
       validator: this.validatorKey.publicKey, height: chain.height, blockHash: chain.blockHash, blockTimeMs: chain.timeMs,
-      stateRoot: chain.stateRoot, mempool: { txs: this.#mempool.size, bytes: this.#mempool.bytes }, peers: 0, startedAtMs: this.startedAtMs,
+      stateRoot: chain.stateRoot, mempool: { txs: this.#mempool.size, bytes: this.#mempool.bytes }, peers: network?.peers().length ?? 0,
+      startedAtMs: this.startedAtMs, peerId: network?.host.peerId, consensus: network?.driver.position,
     };
+  }
+
+  /** Connected peers (none for a lone validator). */
+  peers(): NodePeer[] {
+    return (this.#network?.peers() ?? []).map((p) => ({ peerId: p.peerId, addrs: p.addrs, score: p.score }));
   }
 
   /** Healthy while blocks keep coming (the newest is at most a few empty-block intervals old) and production has not halted. */
@@ -127,13 +171,20 @@ export class AckchainNode implements NodeApi {
     return { healthy: this.#producer.halted === undefined && (booting || age <= limit), height, lastBlockAgeMs: age };
   }
 
+  /** Admits a tx from a client to the mempool and gossips it to the network's other nodes. */
+  async submitTx(bytes: Uint8Array): Promise<CheckedTx> {
+    const checked = await this.#admit(bytes);
+    this.#network?.publishTx(bytes);
+    return checked;
+  }
+
   /**
    * Admits a tx to the mempool, cheapest checks first so that a refused tx costs the node little:
    * decoding, a signer the chain knows (one point read), room in the mempool for that signer, the
    * expiry window at the next block's time and not committed before, and only then the
    * signature, which a tx whose signature already failed here does not get again.
    */
-  async submitTx(bytes: Uint8Array): Promise<CheckedTx> {
+  async #admit(bytes: Uint8Array): Promise<CheckedTx> {
     const chain = this.chain;
     const tx = decodeTx(bytes, { chainId: chain.chainId, maxTxBytes: chain.params.maxTxBytes });
     const next = blockInfo(chain, Math.max(this.#clock.now(), chain.timeMs + 1));
@@ -271,7 +322,8 @@ export class AckchainNode implements NodeApi {
   }
 
   async stop(): Promise<void> {
-    await this.#producer.stop();
+    await this.#solo?.stop();
+    await this.#network?.stop();
     await this.#store.close();
     this.#log.info({ height: this.chain.height }, 'node stopped');
   }

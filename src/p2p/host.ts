@@ -134,6 +134,13 @@ export interface P2PHostOptions {
   /** Gossipsub heartbeat; lower only in tests. */
   heartbeatIntervalMs?: number;
   /**
+   * How long a message id is remembered as seen (gossipsub's default: 2 minutes). Identical content
+   * is neither sent nor accepted again within it, so a node that re-publishes its votes (gossipsub
+   * does not retransmit) needs it shorter than its re-publishing interval; keep it longer than the
+   * message cache's window (5 heartbeats), or a message could come round again.
+   */
+  seenTtlMs?: number;
+  /**
    * Inbound connections per second accepted from one IP address (libp2p's default is 5; validators
    * behind one NAT, or tests on loopback, may need more).
    */
@@ -269,6 +276,7 @@ export class P2PHost {
           // One RPC may carry a largest message and control data, or a batch answering IWANT.
           maxInboundDataLength: maxGossip + 1024 * 1024,
           heartbeatInterval: o.heartbeatIntervalMs ?? 1000,
+          ...(o.seenTtlMs !== undefined ? { seenTTL: o.seenTtlMs } : {}),
           scoreParams: {
             // Validators may share an address (NAT, one machine in tests): no colocation penalty.
             IPColocationFactorWeight: 0,

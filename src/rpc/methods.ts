@@ -17,7 +17,7 @@ import { oncallMethods } from './oncall-methods.ts';
 import { findTeam } from './find.ts';
 import { Params } from './params.ts';
 import {
-  alertView, commitView, healthView, historyView, messageJson, receiptView, statusView, teamView, txView, validatorView, type JsonValue,
+  alertView, commitView, healthView, peerView, historyView, messageJson, receiptView, statusView, teamView, txView, validatorView, type JsonValue,
 } from './views.ts';
 
 export const VERSION = '0.1.0';
@@ -95,6 +95,11 @@ export function methods(node: NodeApi): Record<string, Method> {
     async node_health(p) {
       p.done();
       return healthView(node.health());
+    },
+
+    async node_peers(p) {
+      p.done();
+      return { peers: node.peers().map(peerView) };
     },
 
     async chain_getGenesis(p) {

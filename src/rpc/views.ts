@@ -3,7 +3,7 @@ import { toHex } from '../chain/bytes.ts';
 import { ackchain, decode } from '../chain/codec.ts';
 import { codeName } from '../chain/codes.ts';
 import { roleName } from '../chain/genesis.ts';
-import type { NodeHealth, NodeStatus } from '../node/api.ts';
+import type { NodeHealth, NodePeer, NodeStatus } from '../node/api.ts';
 import { formatAlertId, SEVERITY_NAMES, STATUS_NAMES } from '../state/alert-records.ts';
 import { jsonDepth, LIMITS } from '../state/alerts.ts';
 import { OLA_OUTCOME_NAMES } from '../state/olas.ts';
@@ -38,12 +38,20 @@ const timeOrNull = (ms: number): number | null => (ms === 0 ? null : ms);
 /** The field names are a contract: `ackchain status` reads them. */
 export function statusView(s: NodeStatus, version: string, nowMs: number): JsonValue {
   return {
-    node: { moniker: s.moniker, version, validator: s.validator === undefined ? null : toHex(s.validator), started_at_ms: s.startedAtMs },
+    node: {
+      moniker: s.moniker, version, validator: s.validator === undefined ? null : toHex(s.validator), started_at_ms: s.startedAtMs,
+      peer_id: s.peerId ?? null,
+    },
     chain_id: s.chainId, genesis_hash: toHex(s.genesisHash),
     latest_height: s.height, latest_block_hash: toHex(s.blockHash), latest_block_time_ms: s.blockTimeMs,
     last_block_age_ms: Math.max(0, nowMs - s.blockTimeMs),
     state_root: toHex(s.stateRoot), mempool: { txs: s.mempool.txs, bytes: s.mempool.bytes }, peers: s.peers,
+    consensus: s.consensus === undefined ? null : { ...s.consensus },
   };
+}
+
+export function peerView(p: NodePeer): JsonValue {
+  return { peer_id: p.peerId, addrs: [...p.addrs], score: p.score };
 }
 
 export function healthView(h: NodeHealth): JsonValue {

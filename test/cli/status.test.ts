@@ -13,14 +13,14 @@ describe('cli: status', function () {
     before(async () => { fixture = await new NodeFixture().start(); });
     after(async () => { await fixture.stop(); });
 
-    it('prints chain, height, last block and its age, validator, peers, mempool, moniker and version', async () => {
+    it('prints chain, height, last block and its age, validator, peers, consensus, mempool, moniker and version', async () => {
       const result = await runCli(['status', '--rpc', fixture.url]);
       assert.equal(result.stderr, '');
       assert.equal(result.status, 0);
       const lines = result.stdout.split('\n');
       assert.equal(lines.pop(), '', 'ends with a newline');
       assert.deepEqual(lines.map((l) => l.slice(0, 12)), ['chain id    ', 'height      ', 'last block  ', 'block age   ', 'validator   ',
-        'peers       ', 'mempool     ', 'moniker     ', 'version     '], 'labels aligned in one column');
+        'peers       ', 'consensus   ', 'mempool     ', 'moniker     ', 'version     '], 'labels aligned in one column');
       const value = (i: number) => lines[i].slice(12);
       assert.equal(value(0), CHAIN_ID);
       assert.match(value(1), /^\d+$/);
@@ -28,8 +28,9 @@ describe('cli: status', function () {
       assert.match(value(3), /^(\d+ ms|\d+\.\d s)$/);
       assert.equal(value(4), toHex(fixture.keys.validator.publicKey));
       assert.equal(value(5), '0', 'a network of one has no peers');
-      assert.match(value(6), /^\d+ txs, \d+ bytes$/);
-      assert.deepEqual([value(7), value(8)], ['ackchain', '0.1.0']);
+      assert.equal(value(6), '-', 'nor consensus rounds');
+      assert.match(value(7), /^\d+ txs, \d+ bytes$/);
+      assert.deepEqual([value(8), value(9)], ['ackchain', '0.1.0']);
     });
 
     it('prints the node_status result with --json', async () => {
@@ -68,22 +69,24 @@ describe('cli: status', function () {
         'block age   -',
         'validator   not a validator',
         'peers       -',
+        'consensus   -',
         'mempool     -',
         'moniker     edge-1',
         'version     0.0.9', ''].join('\n'),
     });
   });
 
-  it('prints the age, peers and mempool a node sends', async () => {
+  it('prints the age, peers, consensus and mempool a node sends', async () => {
     const result = await statusFrom({
       node: { moniker: 'dev', version: '0.1.0', validator: 'ab'.repeat(32), started_at_ms: 1 }, chain_id: 'acme-1', genesis_hash: 'aa',
       latest_height: 7, latest_block_hash: 'bb', latest_block_time_ms: Date.UTC(2026, 0, 2), state_root: 'cc',
-      mempool: { txs: 3, bytes: 512 }, peers: 2, last_block_age_ms: 125_400,
+      mempool: { txs: 3, bytes: 512 }, peers: 2, last_block_age_ms: 125_400, consensus: { height: 8, round: 1, step: 'prevote' },
     });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^block age {3}2 min 5 s$/m);
     assert.match(result.stdout, new RegExp(`^validator {3}${'ab'.repeat(32)}$`, 'm'));
     assert.match(result.stdout, /^peers {7}2$/m);
+    assert.match(result.stdout, /^consensus {3}height 8, round 1, prevote$/m);
     assert.match(result.stdout, /^mempool {5}3 txs, 512 bytes$/m);
   });
 });

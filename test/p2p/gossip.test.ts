@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { generateKeyPair } from '../../src/chain/keys.ts';
 import type { Verdict } from '../../src/p2p/host.ts';
 import { encodeConsensusMessage, encodeEvidence } from '../../src/p2p/wire.ts';
+import { generateNetworkKey } from '../../src/p2p/keys.ts';
 import {
-  assertBytes, connect, makeEvidence, makeProposal, makeTx, makeVote, startNetwork, stopAll, waitFor, waitSubscribed, type TestHost,
+  assertBytes, connect, identity, makeEvidence, makeProposal, makeTx, makeVote, startHost, startNetwork, stopAll, waitFor, waitSubscribed, type TestHost,
 } from './helpers.ts';
 
 describe('p2p gossip', function () {
@@ -67,6 +68,35 @@ describe('p2p gossip', function () {
     it('refuses to publish a malformed payload', async () => {
       await assert.rejects(hosts[0].host.publish('tx', new Uint8Array([1, 2, 3])));
       await assert.rejects(hosts[0].host.publish('consensus', makeTx()));
+    });
+  });
+
+  describe('a seen TTL shorter than the default', () => {
+    let hosts: TestHost[] = [];
+    before(async () => {
+      const networkKey = generateNetworkKey();
+      const ids = await Promise.all([identity(), identity()]);
+      const allowed = ids.map((i) => i.peerId);
+      hosts = await Promise.all(ids.map((id) => startHost({ id, networkKey, allowed, options: { seenTtlMs: 600 } })));
+      await connect(hosts[0], hosts[1]);
+      await waitSubscribed(hosts[0], hosts[1]);
+    });
+    after(() => stopAll(hosts));
+
+    it('sends the same content again once the TTL has passed (how the consensus driver re-publishes its votes)', async () => {
+      const [a, b] = hosts;
+      const vote = makeVote(validator);
+      const deliveries = () => b.inbox.messages.filter((m) => m.topic === 'consensus' && m.kind === 'vote' && Buffer.from(m.vote.voteBytes).equals(vote.vote)).length;
+      assert.equal(await a.host.publishVote(vote), 1);
+      assert.equal(await a.host.publishVote(vote), 0, 'within the TTL: a duplicate');
+      await waitFor(() => deliveries() === 1, 'the first delivery');
+      // Published again until it goes out: once both sides have forgotten the id, it is delivered again.
+      const deadline = performance.now() + 5000;
+      while (deliveries() < 2 && performance.now() < deadline) {
+        await a.host.publishVote(vote);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.equal(deliveries(), 2);
     });
   });
 

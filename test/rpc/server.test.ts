@@ -140,9 +140,13 @@ describe('rpc: JSON-RPC over HTTP', function () {
   it('answers node_status with the fields ackchain status reads', async () => {
     const s = await f.result('node_status');
     assert.deepEqual(Object.keys(s).sort(), [
-      'chain_id', 'genesis_hash', 'last_block_age_ms', 'latest_block_hash', 'latest_block_time_ms', 'latest_height', 'mempool', 'node', 'peers', 'state_root',
+      'chain_id', 'consensus', 'genesis_hash', 'last_block_age_ms', 'latest_block_hash', 'latest_block_time_ms', 'latest_height', 'mempool', 'node', 'peers', 'state_root',
     ]);
-    assert.deepEqual(Object.keys(s.node).sort(), ['moniker', 'started_at_ms', 'validator', 'version']);
+    assert.deepEqual(Object.keys(s.node).sort(), ['moniker', 'peer_id', 'started_at_ms', 'validator', 'version']);
+    // A lone validator runs no p2p and no consensus rounds.
+    assert.equal(s.node.peer_id, null);
+    assert.equal(s.consensus, null);
+    assert.deepEqual(await f.result('node_peers'), { peers: [] });
     assert.equal(s.node.validator, toHex(f.keys.validator.publicKey));
     assert.equal(s.node.started_at_ms, f.node.startedAtMs);
     assert.equal(s.peers, 0);

@@ -19,6 +19,27 @@ export function freePort(): Promise<number> {
   });
 }
 
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const server = createServer();
+    server.once('error', () => resolveFree(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
+  });
+}
+
+/**
+ * A base port whose `count` groups of `width` ports, `stride` apart (base + stride*i + j), are all
+ * free on loopback: room for a testnet's nodes (stride 10, two ports each).
+ */
+export async function freePortBlock(count: number, stride: number, width: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    const ports = Array.from({ length: count * width }, (_, k) => base + stride * Math.floor(k / width) + (k % width));
+    if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
+  }
+  throw new Error('no free block of ports on loopback');
+}
+
 export interface NodeProcess {
   child: ChildProcess;
   output: () => string;

@@ -1,5 +1,7 @@
-// ackchain keys generate|show
+// ackchain keys generate|show|network-key
+import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { formatNetworkKey, generateNetworkKey, peerIdOf } from '../../p2p/keys.ts';
 import { toHex } from '../../chain/bytes.ts';
 import { generateKeyPair, readKeyFile, writeKeyFile } from '../../chain/keys.ts';
 import { action } from '../common.ts';
@@ -20,13 +22,25 @@ export function keysCommand(): Command {
       if (o.json) printJson({ file: o.out, public_key: toHex(pair.publicKey) });
       else process.stdout.write(`${toHex(pair.publicKey)}\n`);
     })));
-  keys.addCommand(new Command('show').description('print the public key (the account) of a key file')
+  keys.addCommand(new Command('show').description('print the public key (the account) of a key file, or the libp2p peer id of a node key')
     .argument('<file>', 'key file')
+    .option('--peer-id', 'print the libp2p peer id (12D3KooW...) the key gives a node, as genesis and peers\' configs name it')
     .option('--json', 'print JSON')
-    .action(action(async (file: string, o: { json?: boolean }) => {
+    .action(action(async (file: string, o: { json?: boolean; peerId?: boolean }) => {
       const pair = readKeyFile(file);
-      if (o.json) printJson({ file, public_key: toHex(pair.publicKey) });
-      else process.stdout.write(`${toHex(pair.publicKey)}\n`);
+      const peerId = o.peerId ? await peerIdOf(pair) : undefined;
+      if (o.json) printJson({ file, public_key: toHex(pair.publicKey), ...(peerId !== undefined ? { peer_id: peerId } : {}) });
+      else process.stdout.write(`${peerId ?? toHex(pair.publicKey)}\n`);
+    })));
+  keys.addCommand(new Command('network-key').description('write a new network key (a pnet swarm key file, mode 0600): every node of a network needs the same one')
+    .requiredOption('-o, --out <file>', 'where to write it (must not exist)')
+    .action(action(async (o: { out: string }) => {
+      try {
+        writeFileSync(o.out, formatNetworkKey(generateNetworkKey()), { mode: 0o600, flag: 'wx' });
+      } catch (e) {
+        throw new Error((e as NodeJS.ErrnoException).code === 'EEXIST' ? `${o.out} exists; not overwriting a key` : (e as Error).message);
+      }
+      process.stdout.write(`wrote ${o.out}; give every node of the network a copy as config/network_key (mode 0600), over a secure channel\n`);
     })));
   return keys;
 }

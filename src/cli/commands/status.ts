@@ -16,6 +16,7 @@ interface NodeStatus {
   mempool?: { txs: number; bytes: number };
   peers?: number;
   last_block_age_ms?: number;
+  consensus?: { height: number; round: number; step: string } | null;
 }
 
 function formatStatus(s: NodeStatus): string {
@@ -26,6 +27,7 @@ function formatStatus(s: NodeStatus): string {
     ['block age', s.last_block_age_ms === undefined ? '-' : formatDuration(s.last_block_age_ms)],
     ['validator', s.node.validator ?? 'not a validator'],
     ['peers', s.peers === undefined ? '-' : String(s.peers)],
+    ['consensus', s.consensus ? `height ${s.consensus.height}, round ${s.consensus.round}, ${s.consensus.step}` : '-'],
     ['mempool', s.mempool ? `${s.mempool.txs} txs, ${s.mempool.bytes} bytes` : '-'],
     ['moniker', s.node.moniker],
     ['version', s.node.version],
@@ -33,7 +35,7 @@ function formatStatus(s: NodeStatus): string {
 }
 
 export function statusCommand(): Command {
-  return rpcCommand('status', 'show the node: chain, height, last block and its age, validator key, peers, mempool')
+  return rpcCommand('status', 'show the node: chain, height, last block and its age, validator key, peers, consensus round and step, mempool')
     .action(action(async (o: { rpc: string; json?: boolean }) => {
       const status = await new RpcClient(o.rpc).call<NodeStatus>('node_status');
       if (o.json) printJson(status);

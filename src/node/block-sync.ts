@@ -1,0 +1,137 @@
+// Block sync: a node that is behind (restarted, new, partitioned, or one that missed the messages
+// of a height the others decided) asks its peers for their latest height and fetches the blocks it
+// lacks with their commits; the consensus driver executes each, verifies its commit with the set
+// of its height, and commits it, then joins consensus at the new height. Also the serving side:
+// status from the chain head, blocks and commits from the store.
+import type { ChainState } from '../state/chain-state.ts';
+import type { ChainStore } from '../store/chain-store.ts';
+import type { BlockWithCommit, StatusResponse, SyncedBlock } from '../p2p/index.ts';
+import type { Clock, Timer } from './clock.ts';
+import type { Logger } from './logger.ts';
+
+/** What block sync needs of the p2p host. */
+export interface SyncNetwork {
+  /** Connected peers. */
+  peers(): { peerId: string }[];
+  requestStatus(peerId: string): Promise<StatusResponse>;
+  requestBlocks(peerId: string, fromHeight: number, count: number): Promise<SyncedBlock[]>;
+  readonly limits: { maxBlocksPerRequest: number };
+}
+
+export interface BlockSyncOptions {
+  network: SyncNetwork;
+  clock: Clock;
+  log: Logger;
+  /** How often peers are asked for their height. */
+  intervalMs: number;
+  /** The chain's committed height. */
+  height: () => number;
+  /** Commits blocks that follow the head; resolves with how many it committed. */
+  apply: (blocks: readonly SyncedBlock[]) => Promise<number>;
+}
+
+export class BlockSync {
+  readonly #o: BlockSyncOptions;
+  #timer: Timer | undefined;
+  #running: Promise<void> | undefined;
+  #again = false;
+  #stopped = true;
+  /** The committed height when a peer was last seen exactly one block ahead. */
+  #oneBehindAt: number | undefined;
+
+  constructor(options: BlockSyncOptions) {
+    this.#o = options;
+  }
+
+  start(): void {
+    this.#stopped = false;
+    this.poke();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#timer?.cancel();
+    await this.#running;
+  }
+
+  /** Look now (a message from a later height arrived): at once, or right after the look in progress. */
+  poke(): void {
+    if (this.#stopped) return;
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#timer?.cancel();
+    this.#running = this.#look().catch((e: unknown) => {
+      this.#o.log.warn({ err: (e as Error).message }, 'block sync failed; retrying later');
+    }).finally(() => {
+      this.#running = undefined;
+      if (this.#stopped) return;
+      if (this.#again) {
+        this.#again = false;
+        this.poke();
+      } else {
+        this.#timer = this.#o.clock.setTimer(this.#o.intervalMs, () => this.poke());
+      }
+    });
+  }
+
+  async #look(): Promise<void> {
+    const { network, log } = this.#o;
+    const statuses = await Promise.all(network.peers().map(async ({ peerId }) => {
+      try {
+        return { peerId, height: (await network.requestStatus(peerId)).height };
+      } catch (e) {
+        log.debug({ peer: peerId, err: (e as Error).message }, 'status request failed');
+        return { peerId, height: -1 };
+      }
+    }));
+    const height = this.#o.height();
+    const ahead = statuses.filter((s) => s.height > height).sort((a, b) => b.height - a.height);
+    if (ahead.length === 0) return;
+    // One block ahead is usually a peer that committed a moment before this node does: fetch only
+    // if it is still so at the next look (this node missed that height's messages).
+    if (ahead[0].height === height + 1 && this.#oneBehindAt !== height) {
+      this.#oneBehindAt = height;
+      return;
+    }
+    for (const peer of ahead) {
+      if (this.#stopped) return;
+      if (await this.#fetchFrom(peer.peerId, peer.height)) return;
+    }
+  }
+
+  /** Fetches and applies blocks from one peer up to `target`; false if the peer failed before any progress. */
+  async #fetchFrom(peerId: string, target: number): Promise<boolean> {
+    const { network, log } = this.#o;
+    let progressed = false;
+    while (!this.#stopped) {
+      const from = this.#o.height() + 1;
+      if (from > target) break;
+      let blocks: SyncedBlock[];
+      try {
+        blocks = await network.requestBlocks(peerId, from, Math.min(network.limits.maxBlocksPerRequest, target - from + 1));
+      } catch (e) {
+        log.info({ peer: peerId, from, err: (e as Error).message }, 'block sync request failed');
+        return progressed;
+      }
+      if (blocks.length === 0 || (await this.#o.apply(blocks)) === 0) return progressed;
+      progressed = true;
+    }
+    return true;
+  }
+}
+
+/** The status protocol's answer: the committed head. */
+export function statusOf(chain: ChainState): StatusResponse {
+  return { height: chain.height, blockHash: chain.height === 0 ? new Uint8Array(0) : chain.blockHash };
+}
+
+/** The sync protocol's answer: committed blocks from `fromHeight` with their commits, up to `count` or the head. */
+export async function* blocksFrom(store: ChainStore, head: number, fromHeight: number, count: number): AsyncGenerator<BlockWithCommit> {
+  for (let h = fromHeight; h < fromHeight + count && h <= head; h++) {
+    const [block, commit] = await Promise.all([store.getBlock(h), store.getCommit(h)]);
+    if (block === undefined || commit === undefined) return;
+    yield { block, commit };
+  }
+}

@@ -1,0 +1,156 @@
+// A node of a network of validators: the libp2p host (p2p/), the consensus driver and block sync,
+// wired together. Gossip reaches the node through the host's check (admission for txs, the
+// driver's check for consensus messages and evidence) and delivery; status and sync requests are
+// served from the chain head and the store.
+import { toHex } from '../chain/bytes.ts';
+import { Code, Rejection } from '../chain/codes.ts';
+import type { GenesisDoc } from '../chain/genesis.ts';
+import type { KeyPair } from '../chain/keys.ts';
+import { P2PHost, gossipLimitsFor, tcpMultiaddr, type PeerInfo, type ReceivedGossip, type Verdict } from '../p2p/index.ts';
+import type { ExecutedBlock } from '../state/block.ts';
+import type { ChainState } from '../state/chain-state.ts';
+import type { ChainStore } from '../store/chain-store.ts';
+import { BlockSync, blocksFrom, statusOf } from './block-sync.ts';
+import type { Clock } from './clock.ts';
+import { parseHostPort, type NodeConfig } from './config.ts';
+import { ConsensusDriver } from './consensus-driver.ts';
+import type { Logger } from './logger.ts';
+import type { Mempool } from './mempool.ts';
+import { SignerState } from './signer-state.ts';
+import { Wal } from './wal.ts';
+
+/** Rejections that prove a gossiped tx invalid whoever looks at it (the rest depend on this node's state or mempool). */
+const INVALID_TX = new Set<number>([Code.malformed, Code.wrongChain, Code.badSignature, Code.tooLarge]);
+
+// Timing of the gossip layer, in gossipsub heartbeats. A message id is remembered as seen for 8
+// heartbeats (beyond the 5 of gossipsub's message cache, so no message comes round again), and
+// this node publishes its own consensus messages again every 10 (later than 8, or gossipsub would
+// drop them as already seen). Peers are asked for their height every 2.
+const SEEN_TTL_HEARTBEATS = 8;
+const REBROADCAST_HEARTBEATS = 10;
+const STATUS_HEARTBEATS = 2;
+
+export interface NetworkOptions {
+  genesis: GenesisDoc;
+  config: NodeConfig;
+  store: ChainStore;
+  mempool: Mempool;
+  clock: Clock;
+  log: Logger;
+  validatorKey: KeyPair;
+  nodeKey: KeyPair;
+  networkKey: Uint8Array;
+  walPath: string;
+  signerStatePath: string;
+  /** Admits a gossiped tx to the mempool (without publishing it again); throws a Rejection. */
+  admitTx: (bytes: Uint8Array) => Promise<unknown>;
+  onCommit: (block: ExecutedBlock, timings: { executeMs: number; writeMs: number }) => void;
+  /** Gossipsub heartbeat (1 s by default); tests lower it. */
+  heartbeatIntervalMs?: number;
+}
+
+export class NodeNetwork {
+  readonly host: P2PHost;
+  readonly driver: ConsensusDriver;
+  readonly #sync: BlockSync;
+  readonly #wal: Wal;
+  readonly #signer: SignerState | undefined;
+  readonly #log: Logger;
+
+  private constructor(host: P2PHost, driver: ConsensusDriver, sync: BlockSync, wal: Wal, signer: SignerState | undefined, log: Logger) {
+    this.host = host;
+    this.driver = driver;
+    this.#sync = sync;
+    this.#wal = wal;
+    this.#signer = signer;
+    this.#log = log;
+  }
+
+  /** Opens the signer state (a validator's) and the WAL, starts the host, replays the WAL and joins consensus. */
+  static async start(o: NetworkOptions, chain: ChainState): Promise<NodeNetwork> {
+    const isValidator = chain.validators.some((v) => toHex(v.publicKey) === toHex(o.validatorKey.publicKey));
+    const signer = isValidator ? await SignerState.open(o.signerStatePath) : undefined;
+    let wal: Wal | undefined;
+    let host: P2PHost | undefined;
+    try {
+      wal = await Wal.open(o.walPath);
+      if (wal.repaired) o.log.warn({ ...wal.repaired }, 'cut a torn tail off the consensus write-ahead log');
+      const heartbeat = o.heartbeatIntervalMs ?? 1000;
+      const gossipLimits = gossipLimitsFor(chain.params);
+      const { host: listenHost, port } = parseHostPort(o.config.p2p.listen, 'p2p.listen');
+      const p2pLog = o.log.child({ module: 'p2p' });
+      const created = await P2PHost.create({
+        chainId: chain.chainId, nodeKey: o.nodeKey, networkKey: o.networkKey, listen: [tcpMultiaddr(listenHost, port)],
+        allowedPeers: [...o.genesis.genesis.validators.map((v) => v.peerId ?? '').filter((id) => id !== ''), ...o.config.p2p.allowedPeers],
+        persistentPeers: o.config.p2p.persistentPeers, limits: { gossip: gossipLimits }, logger: p2pLog,
+        heartbeatIntervalMs: heartbeat, seenTtlMs: SEEN_TTL_HEARTBEATS * heartbeat,
+      });
+      host = created;
+      let sync: BlockSync | undefined;
+      const driver = new ConsensusDriver({
+        store: o.store, mempool: o.mempool, clock: o.clock, log: o.log.child({ module: 'consensus' }), keys: o.validatorKey, signer, wal,
+        network: created, gossipLimits, rebroadcastIntervalMs: REBROADCAST_HEARTBEATS * heartbeat, onCommit: o.onCommit,
+        onBehind: () => sync?.poke(),
+      }, chain);
+      sync = new BlockSync({
+        network: created, clock: o.clock, log: o.log.child({ module: 'sync' }), intervalMs: STATUS_HEARTBEATS * heartbeat,
+        height: () => driver.chain.height, apply: (blocks) => driver.applySynced(blocks),
+      });
+      created.setHandlers({
+        check: (m) => NodeNetwork.#check(m, driver, o.admitTx),
+        onGossip: (m) => {
+          if (m.topic === 'consensus') driver.deliver(m.kind === 'vote' ? { kind: 'vote', vote: m.vote } : { kind: 'proposal', proposal: m.proposal }, m.data);
+          else if (m.topic === 'evidence') o.log.warn({ validator: toHex(m.evidence.voteA.vote.validator), height: m.evidence.voteA.vote.height }, 'evidence of a double vote received');
+        },
+        onStatus: () => statusOf(driver.chain),
+        onSync: ({ fromHeight, count }) => blocksFrom(o.store, driver.chain.height, fromHeight, count),
+        onPeerConnect: () => sync?.poke(),
+      });
+      await created.start();
+      await driver.start();
+      sync.start();
+      return new NodeNetwork(created, driver, sync, wal, signer, o.log);
+    } catch (e) {
+      await host?.stop().catch(() => {});
+      await wal?.close().catch(() => {});
+      await signer?.close();
+      throw e;
+    }
+  }
+
+  static async #check(m: ReceivedGossip, driver: ConsensusDriver, admitTx: NetworkOptions['admitTx']): Promise<Verdict> {
+    switch (m.topic) {
+      case 'tx':
+        try {
+          await admitTx(m.data);
+          return 'accept';
+        } catch (e) {
+          if (e instanceof Rejection) return INVALID_TX.has(e.code) ? 'reject' : 'ignore';
+          throw e;
+        }
+      case 'consensus':
+        return driver.check(m.kind === 'vote' ? { kind: 'vote', vote: m.vote } : { kind: 'proposal', proposal: m.proposal });
+      case 'evidence':
+        return driver.checkEvidence(m.evidence.voteA, m.evidence.voteB);
+    }
+  }
+
+  /** Gossips a tx this node admitted from a client. */
+  publishTx(bytes: Uint8Array): void {
+    this.host.publishTx(bytes).catch((e: unknown) => this.#log.warn({ err: (e as Error).message }, 'could not gossip a tx'));
+  }
+
+  peers(): PeerInfo[] {
+    return this.host.peers();
+  }
+
+  async stop(): Promise<void> {
+    // Block sync's requests in flight end when the host stops (not after their timeout).
+    const syncStopped = this.#sync.stop();
+    await this.driver.stop();
+    await this.host.stop();
+    await syncStopped;
+    await this.#wal.close();
+    await this.#signer?.close();
+  }
+}
