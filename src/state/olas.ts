@@ -138,9 +138,11 @@ export async function amendOla(ctx: TxContext, p: ackchain.AmendOla): Promise<vo
   requireLive(ola);
   const side = await adminSide(ctx, ola);
   const terms = checkTerms(p.terms, ctx.block.timeMs);
+  // Numbered before an unsigned version is replaced: a number never names two sets of terms, so
+  // a signature on "version N" is a signature on the terms its signer read.
+  const version = (versionsOf(ola).at(-1)?.version ?? 0) + 1;
   if (pendingVersion(ola) !== undefined) ola.versions.pop();
   if (ola.versions.length >= OLA_LIMITS.versions) reject('invalidState', `OLA ${ola.id} has ${OLA_LIMITS.versions} versions, the most it may have: terminate it and propose a new one`);
-  const version = (versionsOf(ola).at(-1)?.version ?? 0) + 1;
   ola.versions.push(newVersion(ctx, side, version, terms));
   putOla(ctx.state, ola);
   ctx.emit('ola.amended', { ola: ola.id, version, by: toHex(ctx.tx.account) });

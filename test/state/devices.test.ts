@@ -175,4 +175,45 @@ describe('state: devices', function () {
     assert.equal(eleventh.code, Code.invalidState);
     assert.match(eleventh.log, /has 10 active devices/);
   });
+
+  it('checks every registration field at its exact limit', async () => {
+    const at = () => chain.head.timeMs + 1000;
+    const cases: [string, Partial<ackchain.RegisterDevice.$Properties>, number][] = [
+      ['an all-zero notify key', { notifyKey: new Uint8Array(32) }, Code.invalidArgument],
+      ['a 65-character label', { label: 'x'.repeat(65) }, Code.invalidArgument],
+      ['an expiry at the block time', { expiresAtMs: at() }, Code.invalidArgument],
+    ];
+    for (const [what, extra, code] of cases) {
+      const r = await chain.run(chain.tx(responder, register(responder, generateKeyPair(), extra)));
+      assert.equal(r.code, code, `${what}: ${r.log}`);
+    }
+    const longest = await chain.run(chain.tx(responder, register(responder, generateKeyPair(), { label: 'x'.repeat(64), expiresAtMs: at() + 366 * DAY })));
+    assert.equal(longest.code, Code.ok, `a 64-character label and 366 days exactly: ${longest.log}`);
+  });
+
+  it('a device acts until one millisecond before its expiry, and an expired one no longer counts against the ten', async () => {
+    const n = await trigger();
+    const expiresAtMs = chain.head.timeMs + 3000;
+    assert.equal((await chain.run(chain.tx(responder, register(responder, watch, { expiresAtMs })))).code, Code.ok);
+    const last = await chain.blockAt(expiresAtMs - 1, deviceTx(ack(n), expiresAtMs - 1));
+    assert.equal(last.txs[0].receipt.code, Code.ok, `the last millisecond: ${last.txs[0].receipt.log}`);
+    for (let i = 0; i < 9; i++) assert.equal((await chain.run(chain.tx(responder, register(responder, generateKeyPair(), { label: `d${i}` })))).code, Code.ok);
+    // The watch expired: nine active, room for a tenth.
+    assert.equal((await chain.run(chain.tx(responder, register(responder, generateKeyPair(), { label: 'tenth' })))).code, Code.ok);
+    assert.equal((await chain.run(chain.tx(responder, register(responder, generateKeyPair(), { label: 'eleventh' })))).code, Code.invalidState);
+  });
+
+  it('a device may sign ahead of the block time by exactly the clock drift, and a member who is not an admin may not revoke another\'s device', async () => {
+    await registered();
+    const n = await trigger();
+    const ahead = await chain.block(deviceTx(ack(n), chain.head.timeMs + 1000 + chain.head.params.maxClockDriftMs));
+    assert.equal(ahead.txs[0].receipt.code, Code.ok, ahead.txs[0].receipt.log);
+    const other = generateKeyPair();
+    await chain.run(chain.tx(admin, { addMember: { team: 'payments', account: other.publicKey, handle: 'other@payments', role: ackchain.Role.ROLE_RESPONDER } }));
+    const refused = await chain.run(chain.tx(other, { revokeDevice: { key: watch.publicKey } }));
+    assert.equal(refused.code, Code.unauthorized);
+    assert.match(refused.log, /is neither the owner of device .* nor an admin of a team its owner is a member of/);
+    assert.equal((await chain.run(chain.tx(responder, { revokeDevice: { key: generateKeyPair().publicKey } }))).code, Code.notFound);
+  });
 });
+

@@ -207,6 +207,44 @@ describe('state: escalation', function () {
     assert.deepEqual(events(step, ['alert.notify']), ['alert.notify alert=payments-1 team=payments level=2 round=1 accounts= handles=']);
   });
 
+  it('snoozes from one millisecond after the block time to exactly 7 days later', async () => {
+    await ok(admin, twoLevels(0, 30 * MIN));
+    await ok(integration, trigger('a'));
+    await ok(responder, { acknowledgeAlert: { alert: ref(1) } });
+    const next = () => chain.head.timeMs + 1000;
+    const snooze = async (untilMs: number) => (await chain.block(chain.tx(responder, { snoozeAlert: { alert: ref(1), untilMs } }))).txs[0].receipt;
+    assert.equal((await snooze(next())).code, Code.invalidArgument, 'at the block time');
+    assert.match((await snooze(next() + 7 * 24 * 60 * MIN + 1)).log, /until_ms must be after the block time and at most 7 days later/);
+    assert.equal((await snooze(next() + 7 * 24 * 60 * MIN)).code, Code.ok, 'exactly 7 days');
+    assert.equal((await snooze(next() + 1)).code, Code.ok, 'one millisecond ahead');
+    const other = await chain.run(chain.tx(chain.teams.platform.responder, { snoozeAlert: { alert: ref(1), untilMs: chain.head.timeMs + 10 * MIN } }));
+    assert.equal(other.code, Code.unauthorized);
+  });
+
+  it('maintenance windows: exact limits, at most 20 to come, ended ones make room, and an alert acknowledged in one pages nobody again', async () => {
+    const t = () => chain.head.timeMs + 1000;
+    const add = async (fromMs: number, toMs: number, reason = '') => (await chain.block(chain.tx(admin, { addMaintenanceWindow: { team: 'payments', fromMs, toMs, reason } }))).txs[0].receipt;
+    assert.equal((await add(t(), t())).code, Code.invalidArgument, 'empty');
+    assert.equal((await add(t() - 5000, t())).code, Code.invalidArgument, 'ended at the block time');
+    assert.match((await add(t(), t() + 31 * 24 * 60 * MIN + 1)).log, /a window lasts at most 31 days/);
+    assert.match((await add(t(), t() + MIN, 'r'.repeat(256))).log, /reason is longer than 255 characters/);
+    assert.equal((await add(t(), t() + 31 * 24 * 60 * MIN, 'r'.repeat(255))).code, Code.ok, '31 days and 255 characters exactly');
+    for (let i = 0; i < 18; i++) assert.equal((await add(t() + 3 * MIN, t() + 4 * MIN)).code, Code.ok);
+    const shortOne = await add(t(), t() + 2000);
+    assert.equal(shortOne.code, Code.ok, 'the twentieth');
+    assert.match((await add(t() + 3 * MIN, t() + 4 * MIN)).log, /has 20 maintenance windows to come/);
+    await chain.block();
+    await chain.block();
+    assert.equal((await add(t() + 3 * MIN, t() + 4 * MIN)).code, Code.ok, 'the short one ended: room again');
+    const removed = await chain.run(chain.tx(admin, { removeMaintenanceWindow: { team: 'payments', id: 999 } }));
+    assert.deepEqual([removed.code, removed.log], [Code.notFound, 'team "payments" has no maintenance window 999']);
+    // Inside the first (31-day) window: an acknowledged alert with an ack timeout is not paged again.
+    await ok(admin, twoLevels(0, 30 * MIN));
+    await ok(integration, trigger('m'));
+    await ok(responder, { acknowledgeAlert: { alert: ref(1) } });
+    assert.equal((await getAlert(chain.store, 'payments', 1))!.rearmDueMs, 0);
+  });
+
   it('processes at most max_deadlines_per_block deadlines per block and carries the rest, oldest first', async () => {
     await chain.close();
     chain = await new ChainFixture({ max_deadlines_per_block: 2 } as Record<string, number>).open();
