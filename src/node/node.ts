@@ -55,6 +55,12 @@ export interface NodeOptions {
   heartbeatIntervalMs?: number;
 }
 
+/** A caller waiting for a tx's commit. */
+interface CommitWaiter {
+  done(c: TxCommitted): void;
+  abort(why: string): void;
+}
+
 /** What makes blocks: the solo producer, or the consensus driver. */
 interface BlockProducer {
   readonly chain: ChainState;
@@ -81,7 +87,7 @@ export class AckchainNode implements NodeApi {
   /** Hashes (hex) of recent txs whose signature failed, oldest first: the same bytes are not verified twice. */
   readonly #badSignatures = new Set<string>();
   /** tx hash (hex) -> callbacks waiting for its commit. */
-  readonly #waiters = new Map<string, Set<(c: TxCommitted) => void>>();
+  readonly #waiters = new Map<string, Set<CommitWaiter>>();
 
   private constructor(options: NodeOptions, store: ChainStore) {
     this.genesis = options.genesis;
@@ -215,23 +221,27 @@ export class AckchainNode implements NodeApi {
     return new Promise<TxCommitted>((resolve, rejectPromise) => {
       const stopWaiting = (): void => {
         const set = this.#waiters.get(id);
-        set?.delete(done);
+        set?.delete(waiter);
         if (set?.size === 0) this.#waiters.delete(id);
       };
-      const done = (c: TxCommitted): void => { timer.cancel(); resolve(c); };
+      const waiter: CommitWaiter = {
+        done: (c) => { timer.cancel(); resolve(c); },
+        // A stopping node answers at once rather than keep its process alive until the timeout.
+        abort: (why) => { timer.cancel(); stopWaiting(); rejectPromise(new CommitTimeoutError(`tx ${id}: ${why}; it may still commit`)); },
+      };
       const timer = this.#clock.setTimer(timeoutMs, () => {
         stopWaiting();
         rejectPromise(new CommitTimeoutError(`tx ${id} was not committed within ${timeoutMs} ms; it may still commit`));
       });
       let set = this.#waiters.get(id);
       if (set === undefined) this.#waiters.set(id, set = new Set());
-      set.add(done);
+      set.add(waiter);
       // It may have committed between submission and now.
       // Only the tx index is read: decoding the whole block for every waiter would be wasted work.
       this.#txLocation(hash).then((location) => {
         if (location === undefined) return;
         stopWaiting();
-        done({ height: location.height, index: location.index, receipt: decode.receipt(location.receipt) });
+        waiter.done({ height: location.height, index: location.index, receipt: decode.receipt(location.receipt) });
       }, () => undefined);
     });
   }
@@ -322,6 +332,7 @@ export class AckchainNode implements NodeApi {
   }
 
   async stop(): Promise<void> {
+    for (const set of [...this.#waiters.values()]) for (const w of [...set]) w.abort('the node is stopping');
     await this.#solo?.stop();
     await this.#network?.stop();
     await this.#store.close();
@@ -336,7 +347,7 @@ export class AckchainNode implements NodeApi {
       const waiters = this.#waiters.get(id);
       if (waiters === undefined) continue;
       this.#waiters.delete(id);
-      for (const w of waiters) w({ height: block.height, index: tx.index, receipt: tx.receipt });
+      for (const w of waiters) w.done({ height: block.height, index: tx.index, receipt: tx.receipt });
     }
     this.#events.emit('block', { height: block.height, hash: block.hash, header: block.header, txs: block.txs });
   }

@@ -11,7 +11,7 @@ import { Code, codeName, Rejection, type CodeName } from '../../src/chain/codes.
 import { generateKeyPair, type KeyPair } from '../../src/chain/keys.ts';
 import { signDeviceClaim } from '../../src/chain/device-proof.ts';
 import { signTx, txHash, type TxBodyInput } from '../../src/chain/tx.ts';
-import type { BlockCommittedEvent } from '../../src/node/api.ts';
+import { CommitTimeoutError, type BlockCommittedEvent } from '../../src/node/api.ts';
 import { DEFAULT_CONFIG, type NodeConfig } from '../../src/node/config.ts';
 import { createLogger } from '../../src/node/logger.ts';
 import { AckchainNode } from '../../src/node/node.ts';
@@ -180,5 +180,16 @@ describe('node: admission to the mempool', () => {
     // Asked after the commit: answered from the store, and nothing is left waiting.
     assert.equal((await node.waitForCommit(txHash(tx), 60_000)).receipt.code, Code.ok);
     assert.equal(node.waitingTxs, 0);
+  });
+
+  it('answers every waiter at once when the node stops, instead of keeping the process alive until the timeouts', async () => {
+    await start();
+    const waits = [1, 2].map(() => node.waitForCommit(txHash(trigger(keys.teams.payments.integration)), 3_600_000));
+    assert.equal(node.waitingTxs, 2);
+    await node.stop();
+    for (const w of waits) await assert.rejects(w, (e: unknown) => e instanceof CommitTimeoutError && /the node is stopping; it may still commit$/.test(e.message));
+    assert.equal(node.waitingTxs, 0);
+    assert.equal(clock.pending, 0, 'no commit timer is left');
+    node = undefined as unknown as AckchainNode;
   });
 });

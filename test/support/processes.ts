@@ -80,3 +80,32 @@ export async function rpcCall(url: string, method: string, params: unknown = {})
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
   return body.result;
 }
+
+export interface RpcAnswer {
+  result?: any;
+  error?: { code: number; message: string };
+}
+
+/** Several calls in one JSON-RPC batch (at most rpc.max_batch_calls); the answers in call order. */
+export async function rpcBatch(url: string, calls: { method: string; params?: unknown }[]): Promise<RpcAnswer[]> {
+  if (calls.length === 0) return [];
+  const body = calls.map((c, id) => ({ jsonrpc: '2.0', id, method: c.method, params: c.params ?? {} }));
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`batch of ${calls.length} calls: HTTP ${res.status} ${await res.text()}`);
+  const answers = await res.json() as (RpcAnswer & { id: number })[];
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  return calls.map((_, id) => byId.get(id) ?? { error: { code: 0, message: 'no answer' } });
+}
+
+/**
+ * Polls `condition` every `intervalMs` until it holds (no fixed sleeps); throws with `what()`
+ * after `timeoutMs`. A condition that throws counts as not holding yet.
+ */
+export async function waitUntil(condition: () => Promise<boolean> | boolean, timeoutMs: number, what: () => string, intervalMs = 100): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await Promise.resolve().then(condition).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what()}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
