@@ -38,6 +38,7 @@
 // data directory on a local disk. Taking over a stale lock renames it away and re-links, which is
 // safe against one other process starting at the same moment but not against several.
 import { link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { fsyncDir, isErrno } from './durable-files.ts';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -184,16 +185,6 @@ export function decodeSignerState(text: string, path = 'signer state'): SignedRe
   return { height, round, step: o.step as SignStep, signBytes, signBytesSha256: o.sign_bytes_sha256 };
 }
 
-async function fsyncDir(dir: string): Promise<void> {
-  const fh = await open(dir, 'r');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-}
-
-const isErrno = (e: unknown, code: string): boolean => (e as NodeJS.ErrnoException | undefined)?.code === code;
 
 // ---- the lock ----
 

@@ -38,6 +38,7 @@
 // `maxRecordBytes` (default 8 MiB, two of the largest block) for appends and for reading alike.
 import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fsyncDir, isErrno } from './durable-files.ts';
 import { crc32 } from 'node:zlib';
 import { concatBytes, readU64be, u64be } from '../chain/bytes.ts';
 
@@ -163,16 +164,6 @@ async function scanRecord(reader: Reader, pos: number, size: number, maxBody: nu
   return { ok: true, kind: body[0], payload: body.subarray(1), end };
 }
 
-async function fsyncDir(dir: string): Promise<void> {
-  const fh = await open(dir, 'r');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-}
-
-const isErrno = (e: unknown, code: string): boolean => (e as NodeJS.ErrnoException | undefined)?.code === code;
 
 function checkHeight(height: number): void {
   if (!Number.isSafeInteger(height) || height < 0) throw new RangeError(`height must be a non-negative safe integer, got ${height}`);
