@@ -1,19 +1,24 @@
-// A node of a network of validators: the libp2p host (p2p/), the consensus driver and block sync,
-// wired together. Gossip reaches the node through the host's check (admission for txs, the
-// driver's check for consensus messages and evidence) and delivery; status and sync requests are
-// served from the chain head and the store.
+// A node of a network of validators: the transport (the libp2p host of p2p/ in production), the
+// consensus driver and block sync, wired together. Gossip reaches the node through the
+// transport's check (admission for txs, the driver's check for consensus messages and evidence)
+// and delivery; status and sync requests are served from the chain head and the store.
+//
+// `NodeNetwork.start` opens the signer state and the WAL, creates the libp2p host and wires the
+// node over it. `NodeNetwork.over` wires a node over any `NodeTransport`: the seeded simulation
+// (test/sim/) runs real drivers over a simulated network that way, with the same checks, handlers
+// and timings as production.
 import { toHex } from '../chain/bytes.ts';
 import { Code, Rejection } from '../chain/codes.ts';
 import type { GenesisDoc } from '../chain/genesis.ts';
 import type { KeyPair } from '../chain/keys.ts';
-import { P2PHost, gossipLimitsFor, tcpMultiaddr, type PeerInfo, type ReceivedGossip, type Verdict } from '../p2p/index.ts';
+import { P2PHost, gossipLimitsFor, tcpMultiaddr, type P2PHandlers, type PeerInfo, type ReceivedGossip, type Verdict } from '../p2p/index.ts';
 import type { ExecutedBlock } from '../state/block.ts';
 import type { ChainState } from '../state/chain-state.ts';
 import type { ChainStore } from '../store/chain-store.ts';
-import { BlockSync, blocksFrom, statusOf } from './block-sync.ts';
+import { BlockSync, blocksFrom, statusOf, type SyncNetwork } from './block-sync.ts';
 import type { Clock } from './clock.ts';
 import { parseHostPort, type NodeConfig } from './config.ts';
-import { ConsensusDriver } from './consensus-driver.ts';
+import { ConsensusDriver, type ConsensusNetwork } from './consensus-driver.ts';
 import type { Logger } from './logger.ts';
 import type { Mempool } from './mempool.ts';
 import { SignerState } from './signer-state.ts';
@@ -29,6 +34,29 @@ const INVALID_TX = new Set<number>([Code.malformed, Code.wrongChain, Code.badSig
 const SEEN_TTL_HEARTBEATS = 8;
 const REBROADCAST_HEARTBEATS = 10;
 const STATUS_HEARTBEATS = 2;
+const DEFAULT_HEARTBEAT_MS = 1000;
+
+/** The gossip layer's timings for a heartbeat interval: how long a message id stays seen, and how often the node re-publishes and polls. */
+export function gossipTimings(heartbeatIntervalMs = DEFAULT_HEARTBEAT_MS): { seenTtlMs: number; rebroadcastIntervalMs: number; statusIntervalMs: number } {
+  return {
+    seenTtlMs: SEEN_TTL_HEARTBEATS * heartbeatIntervalMs,
+    rebroadcastIntervalMs: REBROADCAST_HEARTBEATS * heartbeatIntervalMs,
+    statusIntervalMs: STATUS_HEARTBEATS * heartbeatIntervalMs,
+  };
+}
+
+/**
+ * What the node needs of its network: gossip out (consensus, evidence, txs), gossip in through
+ * the handlers (checked before delivery or forwarding), and requests to one peer for block sync.
+ * P2PHost is the production one.
+ */
+export interface NodeTransport extends ConsensusNetwork, SyncNetwork {
+  setHandlers(handlers: Partial<P2PHandlers>): void;
+  publishTx(tx: Uint8Array): Promise<number>;
+  peers(): PeerInfo[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
 
 export interface NetworkOptions {
   genesis: GenesisDoc;
@@ -49,15 +77,30 @@ export interface NetworkOptions {
   heartbeatIntervalMs?: number;
 }
 
-export class NodeNetwork {
-  readonly host: P2PHost;
+/** What `NodeNetwork.over` needs besides the transport: the node's parts, its WAL and signer state already open. */
+export interface NodeParts {
+  store: ChainStore;
+  mempool: Mempool;
+  clock: Clock;
+  log: Logger;
+  validatorKey: KeyPair;
+  wal: Wal;
+  /** A validator's; undefined for a node whose key is in no set. */
+  signer: SignerState | undefined;
+  admitTx: NetworkOptions['admitTx'];
+  onCommit: NetworkOptions['onCommit'];
+  heartbeatIntervalMs?: number;
+}
+
+export class NodeNetwork<T extends NodeTransport = P2PHost> {
+  readonly host: T;
   readonly driver: ConsensusDriver;
   readonly #sync: BlockSync;
   readonly #wal: Wal;
   readonly #signer: SignerState | undefined;
   readonly #log: Logger;
 
-  private constructor(host: P2PHost, driver: ConsensusDriver, sync: BlockSync, wal: Wal, signer: SignerState | undefined, log: Logger) {
+  private constructor(host: T, driver: ConsensusDriver, sync: BlockSync, wal: Wal, signer: SignerState | undefined, log: Logger) {
     this.host = host;
     this.driver = driver;
     this.#sync = sync;
@@ -75,47 +118,57 @@ export class NodeNetwork {
     try {
       wal = await Wal.open(o.walPath);
       if (wal.repaired) o.log.warn({ ...wal.repaired }, 'cut a torn tail off the consensus write-ahead log');
-      const heartbeat = o.heartbeatIntervalMs ?? 1000;
-      const gossipLimits = gossipLimitsFor(chain.params);
+      const heartbeat = o.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_MS;
       const { host: listenHost, port } = parseHostPort(o.config.p2p.listen, 'p2p.listen');
-      const p2pLog = o.log.child({ module: 'p2p' });
-      const created = await P2PHost.create({
+      host = await P2PHost.create({
         chainId: chain.chainId, nodeKey: o.nodeKey, networkKey: o.networkKey, listen: [tcpMultiaddr(listenHost, port)],
         allowedPeers: [...o.genesis.genesis.validators.map((v) => v.peerId ?? '').filter((id) => id !== ''), ...o.config.p2p.allowedPeers],
-        persistentPeers: o.config.p2p.persistentPeers, limits: { gossip: gossipLimits }, logger: p2pLog,
-        heartbeatIntervalMs: heartbeat, seenTtlMs: SEEN_TTL_HEARTBEATS * heartbeat,
+        persistentPeers: o.config.p2p.persistentPeers, limits: { gossip: gossipLimitsFor(chain.params) }, logger: o.log.child({ module: 'p2p' }),
+        heartbeatIntervalMs: heartbeat, seenTtlMs: gossipTimings(heartbeat).seenTtlMs,
       });
-      host = created;
-      let sync: BlockSync | undefined;
-      const driver = new ConsensusDriver({
-        store: o.store, mempool: o.mempool, clock: o.clock, log: o.log.child({ module: 'consensus' }), keys: o.validatorKey, signer, wal,
-        network: created, gossipLimits, rebroadcastIntervalMs: REBROADCAST_HEARTBEATS * heartbeat, onCommit: o.onCommit,
-        onBehind: () => sync?.poke(),
+      return await NodeNetwork.over(host, {
+        store: o.store, mempool: o.mempool, clock: o.clock, log: o.log, validatorKey: o.validatorKey, wal, signer,
+        admitTx: o.admitTx, onCommit: o.onCommit, heartbeatIntervalMs: heartbeat,
       }, chain);
-      sync = new BlockSync({
-        network: created, clock: o.clock, log: o.log.child({ module: 'sync' }), intervalMs: STATUS_HEARTBEATS * heartbeat,
-        height: () => driver.chain.height, apply: (blocks) => driver.applySynced(blocks),
-      });
-      created.setHandlers({
-        check: (m) => NodeNetwork.#check(m, driver, o.admitTx),
-        onGossip: (m) => {
-          if (m.topic === 'consensus') driver.deliver(m.kind === 'vote' ? { kind: 'vote', vote: m.vote } : { kind: 'proposal', proposal: m.proposal }, m.data);
-          else if (m.topic === 'evidence') o.log.warn({ validator: toHex(m.evidence.voteA.vote.validator), height: m.evidence.voteA.vote.height }, 'evidence of a double vote received');
-        },
-        onStatus: () => statusOf(driver.chain),
-        onSync: ({ fromHeight, count }) => blocksFrom(o.store, driver.chain.height, fromHeight, count),
-        onPeerConnect: () => sync?.poke(),
-      });
-      await created.start();
-      await driver.start();
-      sync.start();
-      return new NodeNetwork(created, driver, sync, wal, signer, o.log);
     } catch (e) {
       await host?.stop().catch(() => {});
       await wal?.close().catch(() => {});
       await signer?.close();
       throw e;
     }
+  }
+
+  /**
+   * Wires the driver and block sync over `transport` and starts them: the handlers first, then the
+   * transport, then the driver (it replays the WAL before anything is sent), then block sync. The
+   * caller stops the transport and closes the WAL and signer state if this throws.
+   */
+  static async over<T extends NodeTransport>(transport: T, o: NodeParts, chain: ChainState): Promise<NodeNetwork<T>> {
+    const timings = gossipTimings(o.heartbeatIntervalMs);
+    let sync: BlockSync | undefined;
+    const driver = new ConsensusDriver({
+      store: o.store, mempool: o.mempool, clock: o.clock, log: o.log.child({ module: 'consensus' }), keys: o.validatorKey, signer: o.signer, wal: o.wal,
+      network: transport, gossipLimits: gossipLimitsFor(chain.params), rebroadcastIntervalMs: timings.rebroadcastIntervalMs, onCommit: o.onCommit,
+      onBehind: () => sync?.poke(),
+    }, chain);
+    sync = new BlockSync({
+      network: transport, clock: o.clock, log: o.log.child({ module: 'sync' }), intervalMs: timings.statusIntervalMs,
+      height: () => driver.chain.height, apply: (blocks) => driver.applySynced(blocks),
+    });
+    transport.setHandlers({
+      check: (m) => NodeNetwork.#check(m, driver, o.admitTx),
+      onGossip: (m) => {
+        if (m.topic === 'consensus') driver.deliver(m.kind === 'vote' ? { kind: 'vote', vote: m.vote } : { kind: 'proposal', proposal: m.proposal }, m.data);
+        else if (m.topic === 'evidence') o.log.warn({ validator: toHex(m.evidence.voteA.vote.validator), height: m.evidence.voteA.vote.height }, 'evidence of a double vote received');
+      },
+      onStatus: () => statusOf(driver.chain),
+      onSync: ({ fromHeight, count }) => blocksFrom(o.store, driver.chain.height, fromHeight, count),
+      onPeerConnect: () => sync?.poke(),
+    });
+    await transport.start();
+    await driver.start();
+    sync.start();
+    return new NodeNetwork(transport, driver, sync, o.wal, o.signer, o.log);
   }
 
   static async #check(m: ReceivedGossip, driver: ConsensusDriver, admitTx: NetworkOptions['admitTx']): Promise<Verdict> {
