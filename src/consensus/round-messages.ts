@@ -1,6 +1,11 @@
-// The messages of one round of the current height: the round proposer's proposal(s) and at most
-// one prevote and one precommit per validator, with running tallies in voting power. A second,
-// different vote of one validator for one (round, type) is equivocation: it is not counted.
+// The messages of one round of the current height: the round proposer's proposal(s) and the
+// prevotes and precommits, with running tallies in voting power. A second, different vote of one
+// validator for one (round, type) is equivocation, reported as evidence; as in the paper, a
+// validator counts once towards each value it voted for (so 2f+1 signed votes for v are a
+// certificate for v whoever else saw which of an equivocator's votes) and once towards the votes
+// "of any kind". Safety does not rest on counting it once: more than 2/3 honest power is needed
+// either way. Counting only the first vote let honest nodes lock on polkas others never saw, and
+// stall (found by the seeded simulation and the Quint traces).
 
 import type { ValidatorSet } from './validator-set.ts';
 import type { Proposal, ValueId, Vote, VoteType, ValidatorId } from './types.ts';
@@ -11,7 +16,7 @@ export const MAX_PROPOSALS_PER_ROUND = 2;
 export type AddVoteResult<S> =
   | { readonly kind: 'added' }
   | { readonly kind: 'duplicate' }
-  /** `first` is the counted vote; evidence is reported once per (validator, round, type). */
+  /** `first` is the validator's first vote; evidence is reported once per (validator, round, type). */
   | { readonly kind: 'equivocation'; readonly first: Vote<S>; readonly report: boolean };
 
 export type AddProposalResult<S> =
@@ -20,31 +25,33 @@ export type AddProposalResult<S> =
   | { readonly kind: 'equivocation'; readonly first: Proposal<S>; readonly stored: boolean; readonly report: boolean };
 
 export class VoteTally<S> {
-  readonly #votes = new Map<ValidatorId, Vote<S>>();
+  /** Each validator's votes of this (round, type), one per value it named, in arrival order. */
+  readonly #votes = new Map<ValidatorId, Vote<S>[]>();
   readonly #power = new Map<ValueId | null, bigint>();
   readonly #equivocators = new Set<ValidatorId>();
   #total = 0n;
 
   add(vote: Vote<S>, power: bigint): AddVoteResult<S> {
-    const first = this.#votes.get(vote.from);
-    if (first !== undefined) {
-      if (first.value === vote.value) return { kind: 'duplicate' };
-      const report = !this.#equivocators.has(vote.from);
-      this.#equivocators.add(vote.from);
-      return { kind: 'equivocation', first, report };
-    }
-    this.#votes.set(vote.from, vote);
+    const mine = this.#votes.get(vote.from);
+    if (mine?.some((v) => v.value === vote.value)) return { kind: 'duplicate' };
     this.#power.set(vote.value, (this.#power.get(vote.value) ?? 0n) + power);
-    this.#total += power;
-    return { kind: 'added' };
+    if (mine === undefined) {
+      this.#votes.set(vote.from, [vote]);
+      this.#total += power;
+      return { kind: 'added' };
+    }
+    mine.push(vote);
+    const report = !this.#equivocators.has(vote.from);
+    this.#equivocators.add(vote.from);
+    return { kind: 'equivocation', first: mine[0], report };
   }
 
-  /** Power of the votes for `value` (null: nil). */
+  /** Power of the validators that voted for `value` (null: nil). */
   powerFor(value: ValueId | null): bigint {
     return this.#power.get(value) ?? 0n;
   }
 
-  /** Power of the votes of any kind. */
+  /** Power of the validators that voted, each once whatever it voted for. */
   get total(): bigint {
     return this.#total;
   }
@@ -58,8 +65,8 @@ export class VoteTally<S> {
   votesFor(value: ValueId | null, validators: ValidatorSet): Vote<S>[] {
     const out: Vote<S>[] = [];
     for (const v of validators.validators) {
-      const vote = this.#votes.get(v.id);
-      if (vote !== undefined && vote.value === value) out.push(vote);
+      const vote = this.#votes.get(v.id)?.find((x) => x.value === value);
+      if (vote !== undefined) out.push(vote);
     }
     return out;
   }

@@ -65,20 +65,6 @@ describe('seeded simulation: validators in one process over a simulated network,
     });
   }
 
-  it('known issue, reported apart: an equivocating validator can stall rounds forever (consensus/ counts only its first vote)', function () {
-    // src/consensus/round-messages.ts counts one vote per validator, round and type, the first to
-    // arrive. Twins make honest nodes count different first votes of the Byzantine validator: one
-    // honest node sees a polka (and locks) that the others never can, and no later round gets the
-    // honest nodes together. Counting an equivocator's votes for each value they name (the paper's
-    // rule: 2f+1 prevotes for id(v) from distinct validators) makes these seeds live; the change is
-    // outside test/sim's reach (docs/testing.md, "Bugs the simulation found"). Until it is made,
-    // such runs are `known` (with Twins, liveness failures only): listed, not failed. When it is
-    // made, no run above stalls and this test fails: set KNOWN_EQUIVOCATION_STALL in simulation.ts
-    // to false and remove this test.
-    if (batches === 0) this.skip();
-    assert.ok(known.length > 0, `no run of ${batches} batches stalled with an equivocating validator: if consensus/ now counts an equivocator's votes per value, set KNOWN_EQUIVOCATION_STALL to false and remove this test`);
-  });
-
   after(() => {
     if (known.length > 0) {
       console.log(`    ${known.length} run(s) stalled with an equivocating validator (the known consensus/ issue above): ${known.map((r) => r.command).join('; ')}`);

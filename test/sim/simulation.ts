@@ -52,15 +52,13 @@ export const LIVENESS_HEIGHTS = 3;
 const AFTER_HEAL_TXS = 3;
 
 /**
- * A known bug outside test/sim, found by it: src/consensus/round-messages.ts counts one vote per
- * validator, round and type (the first to arrive), so Twins can make honest nodes count different
- * votes of the Byzantine validator; one honest node may lock on a polka the others can never see,
- * and rounds then fail forever (docs/testing.md, "Bugs the simulation found"). While this is true,
- * a run with Twins whose only failures are liveness failures is `known: 'equivocation-stall'`:
- * reported apart, not failed. Set it to false when consensus/ counts an equivocator's votes for
- * each value it names.
+ * A bug it found, now fixed: consensus/ counted one vote per validator, round and type (the first
+ * to arrive), so Twins could make an honest node lock on a polka the others never saw, and rounds
+ * failed forever. It counts an equivocator once per value now. Kept as a switch so that a
+ * regression of that kind can be told apart again: while true, a Twins run whose only failures are
+ * liveness failures is reported as `known: 'equivocation-stall'` instead of failed.
  */
-export const KNOWN_EQUIVOCATION_STALL = true;
+export const KNOWN_EQUIVOCATION_STALL = false;
 
 export type ProfileName = 'default' | 'fast';
 
