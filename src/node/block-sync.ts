@@ -28,6 +28,8 @@ export interface BlockSyncOptions {
   height: () => number;
   /** Commits blocks that follow the head; resolves with how many it committed. */
   apply: (blocks: readonly SyncedBlock[]) => Promise<number>;
+  /** After a look in which at least one peer answered and none was ahead, or this node caught up with the highest. */
+  onCaughtUp?: () => void;
 }
 
 export class BlockSync {
@@ -80,25 +82,41 @@ export class BlockSync {
     const { network, log } = this.#o;
     const statuses = await Promise.all(network.peers().map(async ({ peerId }) => {
       try {
-        return { peerId, height: (await network.requestStatus(peerId)).height };
+        return { peerId, height: (await this.#withinStatusTimeout(network.requestStatus(peerId))).height };
       } catch (e) {
         log.debug({ peer: peerId, err: (e as Error).message }, 'status request failed');
         return { peerId, height: -1 };
       }
     }));
+    const answered = statuses.filter((s) => s.height >= 0);
+    if (answered.length === 0) return;
     const height = this.#o.height();
-    const ahead = statuses.filter((s) => s.height > height).sort((a, b) => b.height - a.height);
-    if (ahead.length === 0) return;
-    // One block ahead is usually a peer that committed a moment before this node does: fetch only
-    // if it is still so at the next look (this node missed that height's messages).
-    if (ahead[0].height === height + 1 && this.#oneBehindAt !== height) {
-      this.#oneBehindAt = height;
-      return;
+    const ahead = answered.filter((s) => s.height > height).sort((a, b) => b.height - a.height);
+    if (ahead.length > 0) {
+      // One block ahead is usually a peer that committed a moment before this node does: fetch only
+      // if it is still so at the next look (this node missed that height's messages).
+      if (ahead[0].height === height + 1 && this.#oneBehindAt !== height) {
+        this.#oneBehindAt = height;
+        return;
+      }
+      for (const peer of ahead) {
+        if (this.#stopped) return;
+        if (await this.#fetchFrom(peer.peerId, peer.height)) break;
+      }
     }
-    for (const peer of ahead) {
-      if (this.#stopped) return;
-      if (await this.#fetchFrom(peer.peerId, peer.height)) return;
-    }
+    const highest = ahead[0]?.height ?? height;
+    if (!this.#stopped && this.#o.height() >= highest) this.#o.onCaughtUp?.();
+  }
+
+  /**
+   * A peer that does not answer within two status intervals (stopped, overloaded) counts as not
+   * answering this look, so that it does not hold up syncing from the others until the request's own timeout.
+   */
+  #withinStatusTimeout<T>(request: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = this.#o.clock.setTimer(2 * this.#o.intervalMs, () => reject(new Error('no status within two status intervals')));
+      request.then((v) => { timer.cancel(); resolve(v); }, (e: unknown) => { timer.cancel(); reject(e as Error); });
+    });
   }
 
   /** Fetches and applies blocks from one peer up to `target`; false if the peer failed before any progress. */

@@ -145,6 +145,13 @@ export class ConsensusDriver {
   #buffered: { payload: ConsensusPayload; data: Uint8Array }[] = [];
   #lastCommit: LastCommit | undefined;
 
+  /**
+   * A validator with an empty signer state (new, or its file was lost) joins consensus only once
+   * block sync has heard from a peer and caught up with it (`caughtUp`): had the file been lost,
+   * the heights behind the network's are where it signed before, and it would sign there again.
+   */
+  #waitingForPeers: boolean;
+
   #queue: Promise<void> = Promise.resolve();
   readonly #timers = new Set<Timer>();
   #stopped = false;
@@ -156,6 +163,7 @@ export class ConsensusDriver {
     // The set cannot change yet (validator changes are a later issue): every height has the genesis members.
     if (chain.height > 0) this.#lastSet = validatorSetAt(chain.validators, chain.height);
     this.#set = this.#lastSet?.incremented(1) ?? validatorSetAt(chain.validators, 1);
+    this.#waitingForPeers = options.signer !== undefined && options.signer.last === undefined && chain.validators.length > 1;
     const p = chain.params;
     this.#machine = new Tendermint<Signed>({
       self: toHex(options.keys.publicKey),
@@ -177,7 +185,7 @@ export class ConsensusDriver {
   /** Replays the WAL of the current height (if any), carries out what it owes, and goes live. */
   start(): Promise<void> {
     this.#every(this.#o.rebroadcastIntervalMs, () => this.#rebroadcast());
-    return this.#enqueue(() => this.#recover()).then(() => {
+    return this.#enqueue(() => (this.#waitingForPeers ? this.#wait() : this.#recover())).then(() => {
       if (this.#halted) throw this.#halted;
     });
   }
@@ -187,6 +195,18 @@ export class ConsensusDriver {
     for (const t of this.#timers) t.cancel();
     this.#timers.clear();
     await this.#queue;
+  }
+
+  /** Block sync heard from a peer and this node is not behind it: a validator waiting for that joins consensus. */
+  caughtUp(): Promise<void> {
+    if (!this.#waitingForPeers) return Promise.resolve();
+    return this.#enqueue(async () => {
+      if (!this.#waitingForPeers) return;
+      this.#waitingForPeers = false;
+      const height = this.#chain.height + 1;
+      this.#o.log.info({ height }, 'caught up with the network: joining consensus');
+      if (this.#machine.state.height !== height) await this.#recover();
+    });
   }
 
   /** A tx entered the mempool: a proposal this node is waiting to build comes within the batch delay. */
@@ -264,7 +284,7 @@ export class ConsensusDriver {
   async #onMessage(payload: ConsensusPayload, data: Uint8Array): Promise<void> {
     const height = payload.kind === 'vote' ? payload.vote.vote.height : payload.proposal.proposal.height;
     const current = this.#chain.height + 1;
-    if (height === current) {
+    if (height === current && this.#machine.state.height === current) {
       let input: Input<Signed>;
       if (payload.kind === 'vote') {
         input = { type: 'vote', vote: machineVote(payload.vote) };
@@ -279,7 +299,9 @@ export class ConsensusDriver {
         input = { type: 'proposal', proposal };
       }
       await this.#input({ input, record: messageRecord(data) });
-    } else if (height === current + 1) {
+    } else if (height === current || height === current + 1) {
+      // The next height, or this one before the machine started it: waiting for peers, whom block sync asks at once.
+      if (height === current) this.#o.onBehind?.();
       if (this.#buffered.length < MAX_BUFFERED) this.#buffered.push({ payload, data });
     } else if (height === current - 1 && payload.kind === 'vote') {
       this.#latePrecommit(payload.vote);
@@ -390,6 +412,7 @@ export class ConsensusDriver {
       await this.#enterHeight(height);
       return;
     }
+    // A log of this height: it replays, and the buffered messages (that came while waiting for peers) follow.
     this.#startedAt = this.#o.clock.now();
     const entries: WalEntry[] = [];
     for await (const record of wal.replay()) entries.push(decodeWalRecord(record, this.#chain.chainId, this.#o.gossipLimits));
@@ -409,6 +432,12 @@ export class ConsensusDriver {
     this.#o.log.info({ height, records: entries.length, round: s.round, step: s.step }, 'replayed the consensus write-ahead log');
     // What the log shows answered is not asked again; timers, signatures and decisions are carried out.
     await this.#run(actions, (a) => (a.type === 'validateProposal' && validated.has(a.value)) || (a.type === 'buildProposal' && built.has(a.round)));
+    await this.#drainBuffered();
+  }
+
+  /** Waiting for peers: nothing is replayed or started (the WAL's own messages may be what a lost signer state signed). */
+  #wait(): void {
+    this.#o.log.info({ height: this.#chain.height + 1 }, 'this validator has no signer state (new, or its file was lost): joining consensus once block sync has heard from a peer and caught up');
   }
 
   #restoreOwn(e: Extract<WalEntry, { kind: 'own' }>): void {
@@ -444,7 +473,7 @@ export class ConsensusDriver {
 
   // ---- heights --------------------------------------------------------------------------------
 
-  /** Starts `height` (the one after the chain's head): a WAL segment, the machine's start, then the messages that waited for it. */
+  /** Enters `height` (the one after the chain's head): a WAL segment, then the machine's start unless it waits for peers. */
   async #enterHeight(height: number): Promise<void> {
     this.#blocks = new Map();
     this.#blocksPerRound = new Map();
@@ -452,9 +481,15 @@ export class ConsensusDriver {
     this.#own = new Map();
     this.#build?.timer.cancel();
     this.#build = undefined;
-    this.#startedAt = this.#o.clock.now();
     await this.#o.wal.markHeight(height);
+    if (this.#waitingForPeers) return;
+    this.#startedAt = this.#o.clock.now();
     await this.#run(this.#machine.handle({ type: 'start', height, validators: this.#set }));
+    await this.#drainBuffered();
+  }
+
+  /** Feeds the messages that waited for this height to start. */
+  async #drainBuffered(): Promise<void> {
     const waiting = this.#buffered;
     this.#buffered = [];
     for (const m of waiting) await this.#onMessage(m.payload, m.data);
@@ -660,6 +695,7 @@ export class ConsensusDriver {
     same: (signBytes: Uint8Array) => boolean): Promise<{ bytes: Uint8Array; signature: Uint8Array } | undefined> {
     const signer = this.#o.signer;
     if (signer === undefined) throw new Error('this node is in the validator set but has no signer state');
+    if (this.#waitingForPeers) throw new Error(`asked to sign ${height}/${round}/${step} before joining consensus`);
     await this.#o.wal.flush();
     const last = signer.last;
     const again = last !== undefined && last.height === height && last.round === round && last.step === step && same(last.signBytes);

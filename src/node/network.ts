@@ -153,7 +153,7 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
     }, chain);
     sync = new BlockSync({
       network: transport, clock: o.clock, log: o.log.child({ module: 'sync' }), intervalMs: timings.statusIntervalMs,
-      height: () => driver.chain.height, apply: (blocks) => driver.applySynced(blocks),
+      height: () => driver.chain.height, apply: (blocks) => driver.applySynced(blocks), onCaughtUp: () => void driver.caughtUp(),
     });
     transport.setHandlers({
       check: (m) => NodeNetwork.#check(m, driver, o.admitTx),

@@ -480,22 +480,11 @@ describe('e2e: faults on a four-validator testnet of real processes', function (
     timings.push(`empty data/ but the signer state: ${Date.now() - t0} ms (peers stopped ${pausedMs} ms, node${k} synced in ${syncMs} ms, signed a commit ${rejoinMs} ms later, ${refused} signatures refused by its signer state${tried ? '' : ', it tried none while its peers were stopped'})`);
   });
 
-  // SKIPPED, FAILS (a bug in src/, reported): started with its whole data/ wiped, signer_state.json
-  // included, a validator runs consensus from height 1 before block sync has caught it up, and signs
-  // again where it signed before. As the proposer of 1/0 it signs a second proposal at 1/0, for a new
-  // block, and prevotes it, while the chain holds its own block of 1/0, e.g.
-  //   1/0/proposal (CONFLICTS with its proposal of its own block 36acfc002fbe, committed at height 1
-  //   round 0; new proposal for 73749ed991e1), 1/0/prevote (CONFLICTS with its prevote of its own
-  //   block 36acfc002fbe, ...)
-  // Every run with its peers stopped for its first second (as here); one run in three without.
-  // The others are past height 1 and ignore those messages: no node logs evidence.
-  // src/node/network.ts starts the consensus driver and block sync together (driver.start(), then
-  // sync.start()), and nothing stops the driver signing while its peers are ahead.
-  // docs/operations.md tells operators never to delete signer_state.json; the node cannot tell that
-  // it was. Not signing until a first status round with its peers shows it caught up would make
-  // this pass.
-  // Reproduce: it.skip -> it, then `npx mocha test/e2e/faults.test.ts --grep wiped`.
-  it.skip('restarts a node with its whole data directory wiped (signer state lost): it syncs from genesis and does not sign where it signed before', async () => {
+  // Started with its whole data/ wiped, signer_state.json included, a validator once ran consensus
+  // from height 1 before block sync caught it up, and signed again where it had signed (as the
+  // proposer of 1/0: a second proposal and prevote at 1/0). A validator with an empty signer state
+  // now joins consensus only once block sync has heard from a peer and caught up with it.
+  it('restarts a node with its whole data directory wiped (signer state lost): it syncs from genesis and does not sign where it signed before', async () => {
     const t0 = Date.now();
     const k = proposerNode(1, 0);
     const { before, after, syncMs, rejoinMs, pausedMs, tried } = await restartEmpty(k, 'nothing');
@@ -505,12 +494,9 @@ describe('e2e: faults on a four-validator testnet of real processes', function (
     assert.deepEqual(again, [], `node${k} signed again where it had signed before the wipe (last signed ${position(before)})`);
   });
 
-  // SKIPPED, FAILS (reported in the issue's note): on SIGTERM `ackchain start` logs "node stopped"
-  // within ~50 ms but the process exits only rpc.commit_timeout_ms later (20 s here) while clients
-  // wait for commits. A stopping node now answers its commit waiters at once (test/node/
-  // admission.test.ts), which was not enough: something else keeps the event loop alive.
-  // Reproduce: it.skip -> it, then `npx mocha test/e2e/faults.test.ts --grep SIGTERM`.
-  it.skip('exits promptly on SIGTERM while clients wait for their txs to commit', async () => {
+  // A stopping node answers the clients waiting for commits at once (they once kept the process
+  // alive for rpc.commit_timeout_ms).
+  it('exits promptly on SIGTERM while clients wait for their txs to commit', async () => {
     const t0 = Date.now();
     const k = 1;
     drained.add(k);

@@ -82,7 +82,8 @@ class Harness {
     this.genesis = genesis;
   }
 
-  async open(): Promise<this> {
+  /** Opens the node; `joined` (the default) tells it that block sync caught up with its peers. */
+  async open({ joined = true } = {}): Promise<this> {
     this.store ??= await ChainStore.open(join(this.dir, 'chain'));
     this.signer = await SignerState.open(join(this.dir, 'signer_state.json'));
     this.wal = await Wal.open(join(this.dir, 'wal'));
@@ -93,6 +94,7 @@ class Harness {
       onCommit: (block) => this.commits.push(block), onBehind: () => { this.behind++; },
     }, await openChain(this.store, this.genesis));
     await this.driver.start();
+    if (joined) await this.driver.caughtUp();
     return this;
   }
 
@@ -232,6 +234,28 @@ describe('consensus driver', function () {
     assert.deepEqual(refusals(), ['proposal', 'prevote']);
     assert.equal(h.published.length, 0);
     assert.equal(h.signer.last?.signBytesSha256, signed?.signBytesSha256);
+  });
+
+  it('with an empty signer state, joins consensus only once block sync caught up: nothing signed before, the messages that came meanwhile counted after', async () => {
+    await h.close();
+    h = await new Harness(keys, genesis).open({ joined: false });
+    h.clock.advance(10_000);
+    assert.equal(h.published.length, 0, 'no proposal or vote before it caught up');
+    assert.equal(h.driver.position.height, -1, 'the machine has not started height 1');
+    // Prevotes of round 1 by two others (f+1) come while it waits: kept, and fed to the machine when it starts.
+    for (const key of keys.slice(1, 3)) {
+      const { payload, data } = voteMessage(key, PREVOTE, 1, 1, new Uint8Array(32).fill(9));
+      assert.equal(h.driver.check(payload), 'accept');
+      h.driver.deliver(payload, data);
+    }
+    await h.driver.caughtUp();
+    assert.ok(h.logs.lines.some((l) => l.msg === 'caught up with the network: joining consensus'));
+    assert.deepEqual(h.driver.position, { height: 1, round: 1, step: 'propose' }, 'f+1 messages of round 1 skipped it to round 1 (L55)');
+    h.clock.advance(PARAMS.timeout_propose_ms + PARAMS.timeout_delta_ms);
+    const first = await h.ownVote(PREVOTE);
+    assert.ok(first.kind === 'vote');
+    assert.deepEqual([first.vote.vote.height, first.vote.vote.round, first.vote.vote.blockHash.length], [1, 1, 0], 'a nil prevote of round 1, its first signature');
+    assert.equal(h.published.length, 1);
   });
 
   it('publishes its own messages of the current height again every rebroadcast interval', async () => {
