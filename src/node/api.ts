@@ -10,6 +10,7 @@ import type { AlertFilter, AlertPage, HistoryPage } from '../state/queries.ts';
 import type { AckFilter, AckRecord, Period, Report } from '../state/reports.ts';
 import type { Shift } from '../state/schedule.ts';
 import type { NodeConfig } from './config.ts';
+import type { ConsensusFigures } from './consensus-metrics.ts';
 
 export interface NodeStatus {
   moniker: string;
@@ -28,6 +29,10 @@ export interface NodeStatus {
   peerId?: string;
   /** Where consensus stands (none for a lone validator). */
   consensus?: { height: number; round: number; step: 'propose' | 'prevote' | 'precommit' };
+  /** Rounds per height and missed blocks per validator, from the commits since this node started. */
+  figures: ConsensusFigures;
+  /** The last vote or proposal this validator signed (a lone validator signs every block's commit); none yet, or not a validator. */
+  lastSigned?: { height: number; round: number; step: 'proposal' | 'prevote' | 'precommit' };
 }
 
 export interface NodePeer {

@@ -197,6 +197,12 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
     return this.host.peers();
   }
 
+  /** What this validator signed last, from its signer state. */
+  get lastSigned(): { height: number; round: number; step: 'proposal' | 'prevote' | 'precommit' } | undefined {
+    const last = this.#signer?.last;
+    return last === undefined ? undefined : { height: last.height, round: last.round, step: last.step };
+  }
+
   async stop(): Promise<void> {
     // Block sync's requests in flight end when the host stops (not after their timeout).
     const syncStopped = this.#sync.stop();

@@ -33,6 +33,7 @@ import {
 import { systemClock, type Clock } from './clock.ts';
 import type { NodeConfig } from './config.ts';
 import type { Logger } from './logger.ts';
+import { ConsensusMetrics } from './consensus-metrics.ts';
 import { Mempool } from './mempool.ts';
 import { NodeNetwork } from './network.ts';
 import { SoloProducer } from './solo-producer.ts';
@@ -88,8 +89,9 @@ export class AckchainNode implements NodeApi {
   readonly #badSignatures = new Set<string>();
   /** tx hash (hex) -> callbacks waiting for its commit. */
   readonly #waiters = new Map<string, Set<CommitWaiter>>();
+  readonly #metrics: ConsensusMetrics;
 
-  private constructor(options: NodeOptions, store: ChainStore) {
+  private constructor(options: NodeOptions, store: ChainStore, validators: readonly ackchain.Validator[]) {
     this.genesis = options.genesis;
     this.config = options.config;
     this.validatorKey = options.validatorKey;
@@ -98,6 +100,7 @@ export class AckchainNode implements NodeApi {
     this.#log = options.logger;
     this.startedAtMs = this.#clock.now();
     this.#mempool = new Mempool(options.config.mempool);
+    this.#metrics = new ConsensusMetrics(validators);
   }
 
   /**
@@ -117,8 +120,8 @@ export class AckchainNode implements NodeApi {
     }
     const store = await ChainStore.open(options.databasePath);
     try {
-      const node = new AckchainNode(options, store);
       const chain = await openChain(store, genesis);
+      const node = new AckchainNode(options, store, chain.validators);
       const onCommit = (block: ExecutedBlock, timings: { executeMs: number; writeMs: number }): void => node.#committed(block, timings);
       if (lone) {
         const solo = new SoloProducer({ store, mempool: node.#mempool, keys: validatorKey, clock: node.#clock, log: node.#log, onCommit }, chain);
@@ -159,6 +162,8 @@ export class AckchainNode implements NodeApi {
       validator: this.validatorKey.publicKey, height: chain.height, blockHash: chain.blockHash, blockTimeMs: chain.timeMs,
       stateRoot: chain.stateRoot, mempool: { txs: this.#mempool.size, bytes: this.#mempool.bytes }, peers: network?.peers().length ?? 0,
       startedAtMs: this.startedAtMs, peerId: network?.host.peerId, consensus: network?.driver.position,
+      figures: this.#metrics.figures(),
+      lastSigned: network === undefined ? (chain.height > 0 ? { height: chain.height, round: 0, step: 'precommit' } : undefined) : network.lastSigned,
     };
   }
 
@@ -340,8 +345,11 @@ export class AckchainNode implements NodeApi {
   }
 
   #committed(block: ExecutedBlock, timings: { executeMs: number; writeMs: number }): void {
-    const level = block.txs.length > 0 ? 'info' : 'debug';
-    this.#log[level]({ height: block.height, txs: block.txs.length, hash: toHex(block.hash), ...timings }, 'committed block');
+    const last = this.#metrics.record(block.lastCommit);
+    // Quiet blocks are debug; a block with txs, or whose last commit lacks a validator or took more than round 0, is info.
+    const notable = block.txs.length > 0 || (last !== undefined && (last.missed.length > 0 || last.round > 0));
+    const lastCommit = last === undefined ? {} : { lastCommit: { round: last.round, signed: `${last.signed}/${last.validators}`, missed: last.missed } };
+    this.#log[notable ? 'info' : 'debug']({ height: block.height, txs: block.txs.length, hash: toHex(block.hash), ...timings, ...lastCommit }, 'committed block');
     for (const tx of block.txs) {
       const id = toHex(tx.hash);
       const waiters = this.#waiters.get(id);

@@ -47,6 +47,12 @@ export function statusView(s: NodeStatus, version: string, nowMs: number): JsonV
     last_block_age_ms: Math.max(0, nowMs - s.blockTimeMs),
     state_root: toHex(s.stateRoot), mempool: { txs: s.mempool.txs, bytes: s.mempool.bytes }, peers: s.peers,
     consensus: s.consensus === undefined ? null : { ...s.consensus },
+    last_signed: s.lastSigned === undefined ? null : { ...s.lastSigned },
+    commits: {
+      heights: s.figures.heights, rounds_per_height: Math.round(s.figures.roundsPerHeight * 1000) / 1000,
+      heights_past_round_0: s.figures.heightsPastRound0, max_round: s.figures.maxRound,
+      missed_blocks: s.figures.missedBlocks.map((m) => ({ team: m.team, validator: toHex(m.validator), missed: m.missed })),
+    },
   };
 }
 

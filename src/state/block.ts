@@ -35,6 +35,8 @@ export interface ExecutedBlock {
   headerBytes: Uint8Array;
   /** The encoded Block: header, txs and last commit. */
   blockBytes: Uint8Array;
+  /** The encoded Commit of the previous height that the block carries (empty at height 1). */
+  lastCommit: Uint8Array;
   txs: ExecutedTx[];
   /** The begin-block step's receipt, encoded: the last leaf of results_root. */
   beginBlockReceipt: Uint8Array;
@@ -75,7 +77,7 @@ async function runBlock(source: StateSource, state: Overlay, chain: ChainState, 
   });
   const headerBytes = encode.header(header);
   return {
-    height: info.height, hash: blockHash(headerBytes), header, headerBytes, blockBytes: encodeBlock(headerBytes, txBytes, plan.lastCommit),
+    height: info.height, hash: blockHash(headerBytes), header, headerBytes, blockBytes: encodeBlock(headerBytes, txBytes, plan.lastCommit), lastCommit: plan.lastCommit,
     txs, beginBlockReceipt, writes: state.writes,
   };
 }

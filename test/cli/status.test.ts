@@ -19,9 +19,9 @@ describe('cli: status', function () {
       assert.equal(result.status, 0);
       const lines = result.stdout.split('\n');
       assert.equal(lines.pop(), '', 'ends with a newline');
-      assert.deepEqual(lines.map((l) => l.slice(0, 12)), ['chain id    ', 'height      ', 'last block  ', 'block age   ', 'validator   ',
-        'peers       ', 'consensus   ', 'mempool     ', 'moniker     ', 'version     '], 'labels aligned in one column');
-      const value = (i: number) => lines[i].slice(12);
+      assert.deepEqual(lines.map((l) => l.slice(0, 13)), ['chain id     ', 'height       ', 'last block   ', 'block age    ', 'validator    ',
+        'peers        ', 'consensus    ', 'last signed  ', 'commits      ', 'mempool      ', 'moniker      ', 'version      '], 'labels aligned in one column');
+      const value = (i: number) => lines[i].slice(13);
       assert.equal(value(0), CHAIN_ID);
       assert.match(value(1), /^\d+$/);
       assert.match(value(2), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -29,8 +29,10 @@ describe('cli: status', function () {
       assert.equal(value(4), toHex(fixture.keys.validator.publicKey));
       assert.equal(value(5), '0', 'a network of one has no peers');
       assert.equal(value(6), '-', 'nor consensus rounds');
-      assert.match(value(7), /^\d+ txs, \d+ bytes$/);
-      assert.deepEqual([value(8), value(9)], ['ackchain', '0.1.0']);
+      assert.equal(value(7), `height ${value(1)}, round 0, precommit`, 'a lone validator signs every commit');
+      assert.match(value(8), /^(none read yet|\d+ heights, 1 rounds per height, 0 past round 0; missed: none)$/);
+      assert.match(value(9), /^\d+ txs, \d+ bytes$/);
+      assert.deepEqual([value(10), value(11)], ['ackchain', '0.1.0']);
     });
 
     it('prints the node_status result with --json', async () => {
@@ -63,16 +65,18 @@ describe('cli: status', function () {
     });
     assert.deepEqual(result, {
       status: 0, stderr: '', stdout: [
-        'chain id    acme-1',
-        'height      12',
-        'last block  2026-01-02T03:04:05.006Z',
-        'block age   -',
-        'validator   not a validator',
-        'peers       -',
-        'consensus   -',
-        'mempool     -',
-        'moniker     edge-1',
-        'version     0.0.9', ''].join('\n'),
+        'chain id     acme-1',
+        'height       12',
+        'last block   2026-01-02T03:04:05.006Z',
+        'block age    -',
+        'validator    not a validator',
+        'peers        -',
+        'consensus    -',
+        'last signed  -',
+        'commits      -',
+        'mempool      -',
+        'moniker      edge-1',
+        'version      0.0.9', ''].join('\n'),
     });
   });
 
@@ -81,12 +85,16 @@ describe('cli: status', function () {
       node: { moniker: 'dev', version: '0.1.0', validator: 'ab'.repeat(32), started_at_ms: 1 }, chain_id: 'acme-1', genesis_hash: 'aa',
       latest_height: 7, latest_block_hash: 'bb', latest_block_time_ms: Date.UTC(2026, 0, 2), state_root: 'cc',
       mempool: { txs: 3, bytes: 512 }, peers: 2, last_block_age_ms: 125_400, consensus: { height: 8, round: 1, step: 'prevote' },
+      last_signed: { height: 8, round: 1, step: 'prevote' },
+      commits: { heights: 6, rounds_per_height: 1.5, heights_past_round_0: 2, max_round: 2, missed_blocks: [{ team: 'web', missed: 0 }, { team: 'db', missed: 4 }, { team: 'ops', missed: 1 }] },
     });
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /^block age {3}2 min 5 s$/m);
-    assert.match(result.stdout, new RegExp(`^validator {3}${'ab'.repeat(32)}$`, 'm'));
-    assert.match(result.stdout, /^peers {7}2$/m);
-    assert.match(result.stdout, /^consensus {3}height 8, round 1, prevote$/m);
-    assert.match(result.stdout, /^mempool {5}3 txs, 512 bytes$/m);
+    assert.match(result.stdout, /^block age {4}2 min 5 s$/m);
+    assert.match(result.stdout, new RegExp(`^validator {4}${'ab'.repeat(32)}$`, 'm'));
+    assert.match(result.stdout, /^peers {8}2$/m);
+    assert.match(result.stdout, /^consensus {4}height 8, round 1, prevote$/m);
+    assert.match(result.stdout, /^last signed {2}height 8, round 1, prevote$/m);
+    assert.match(result.stdout, /^commits {6}6 heights, 1.5 rounds per height, 2 past round 0; missed: db 4, ops 1$/m);
+    assert.match(result.stdout, /^mempool {6}3 txs, 512 bytes$/m);
   });
 });

@@ -399,6 +399,11 @@ describe('e2e: faults on a four-validator testnet of real processes', function (
     nodes[k]!.child.kill('SIGCONT');
     paused.delete(k);
     const resumeHeight = Math.max(...await heights(others));
+    // Operators see it in node_status: every height it was stopped through lacks its precommit, and those it should have proposed took a second round.
+    const { commits } = await status(others[0]);
+    const missedByK = commits.missed_blocks.find((m: { validator: string }) => m.validator === validatorOf[k]).missed;
+    assert.ok(missedByK >= target - from, `node${k} missed ${missedByK} commits by node${others[0]}'s count, expected at least ${target - from}`);
+    assert.ok(commits.heights_past_round_0 >= 1 && commits.rounds_per_height > 1, JSON.stringify(commits));
     let skipped = 0;
     for (let h = from; h <= resumeHeight; h++) {
       if (proposerNode(h, 0) !== k) continue;

@@ -140,8 +140,14 @@ describe('rpc: JSON-RPC over HTTP', function () {
   it('answers node_status with the fields ackchain status reads', async () => {
     const s = await f.result('node_status');
     assert.deepEqual(Object.keys(s).sort(), [
-      'chain_id', 'consensus', 'genesis_hash', 'last_block_age_ms', 'latest_block_hash', 'latest_block_time_ms', 'latest_height', 'mempool', 'node', 'peers', 'state_root',
+      'chain_id', 'commits', 'consensus', 'genesis_hash', 'last_block_age_ms', 'last_signed', 'latest_block_hash', 'latest_block_time_ms', 'latest_height', 'mempool', 'node', 'peers', 'state_root',
     ]);
+    // A lone validator signs every block's commit; each block after the first carries one.
+    assert.deepEqual(s.last_signed, { height: s.latest_height, round: 0, step: 'precommit' });
+    assert.deepEqual(s.commits, {
+      heights: s.latest_height - 1, rounds_per_height: 1, heights_past_round_0: 0, max_round: 0,
+      missed_blocks: [{ team: f.node.chain.validators[0].team, validator: toHex(f.keys.validator.publicKey), missed: 0 }],
+    });
     assert.deepEqual(Object.keys(s.node).sort(), ['moniker', 'peer_id', 'started_at_ms', 'validator', 'version']);
     // A lone validator runs no p2p and no consensus rounds.
     assert.equal(s.node.peer_id, null);

@@ -17,6 +17,14 @@ interface NodeStatus {
   peers?: number;
   last_block_age_ms?: number;
   consensus?: { height: number; round: number; step: string } | null;
+  last_signed?: { height: number; round: number; step: string } | null;
+  commits?: { heights: number; rounds_per_height: number; heights_past_round_0: number; missed_blocks: { team: string; missed: number }[] };
+}
+
+function formatCommits(c: NonNullable<NodeStatus['commits']>): string {
+  if (c.heights === 0) return 'none read yet';
+  const missed = c.missed_blocks.filter((m) => m.missed > 0).map((m) => `${m.team} ${m.missed}`).join(', ');
+  return `${c.heights} heights, ${c.rounds_per_height} rounds per height, ${c.heights_past_round_0} past round 0; missed: ${missed === '' ? 'none' : missed}`;
 }
 
 function formatStatus(s: NodeStatus): string {
@@ -28,6 +36,8 @@ function formatStatus(s: NodeStatus): string {
     ['validator', s.node.validator ?? 'not a validator'],
     ['peers', s.peers === undefined ? '-' : String(s.peers)],
     ['consensus', s.consensus ? `height ${s.consensus.height}, round ${s.consensus.round}, ${s.consensus.step}` : '-'],
+    ['last signed', s.last_signed ? `height ${s.last_signed.height}, round ${s.last_signed.round}, ${s.last_signed.step}` : '-'],
+    ['commits', s.commits ? formatCommits(s.commits) : '-'],
     ['mempool', s.mempool ? `${s.mempool.txs} txs, ${s.mempool.bytes} bytes` : '-'],
     ['moniker', s.node.moniker],
     ['version', s.node.version],
