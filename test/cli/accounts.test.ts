@@ -1,6 +1,6 @@
 // Accounts on the command line: a public key in hex, or a key file whose public key is taken.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './support.ts';
@@ -8,11 +8,24 @@ import { runCli } from './support.ts';
 describe('cli: accounts given as hex or as a key file', function () {
   this.timeout(60_000);
   let home: string;
+  let initOutput: string;
   before(async () => {
     home = mkdtempSync(join(tmpdir(), 'ackchain-accounts-'));
-    assert.equal((await runCli(['init', '--home', home, '--chain-id', 'acc-test'])).status, 0);
+    const init = await runCli(['init', '--home', home, '--chain-id', 'acc-test']);
+    assert.equal(init.status, 0, init.stderr);
+    initOutput = init.stdout;
   });
   after(() => rmSync(home, { recursive: true, force: true }));
+
+  it('init writes a node key (mode 0600) and prints its peer id, as keys show --peer-id gives it', async () => {
+    const nodeKey = join(home, 'config', 'node_key.json');
+    assert.equal(statSync(nodeKey).mode & 0o777, 0o600);
+    const shown = await runCli(['keys', 'show', '--peer-id', nodeKey]);
+    assert.equal(shown.status, 0, shown.stderr);
+    const peerId = shown.stdout.trim().split('\n').at(-1)!;
+    assert.match(peerId, /^12D3KooW[1-9A-HJ-NP-Za-km-z]{44}$/);
+    assert.match(initOutput, new RegExp(`^  node key      ${nodeKey} \\(peer id ${peerId}\\)$`, 'm'));
+  });
 
   it('takes the public key of a key file for --admin, and the same key in hex gives the same account', async () => {
     const made = await runCli(['keys', 'generate', '--out', join(home, 'alice.json')]);

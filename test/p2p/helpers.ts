@@ -129,8 +129,7 @@ export function makeBlock(height: number, txs: Uint8Array[] = []): { bytes: Uint
 export function makeProposal(key: KeyPair, height = 1, round = 0): SignedProposal {
   const block = makeBlock(height, [makeTx()]);
   const proposal = encodeProposal({ chainId: CHAIN_ID, height, round, validRound: -1, blockHash: block.hash, timestampMs: 1_700_000_000_000 + counter++, proposer: key.publicKey });
-  // Signed here with the vote domain only to have 64 real bytes; the driver will choose its domain.
-  return { proposal, signature: sign('vote', proposal, key.privateKey), block: block.bytes };
+  return { proposal, signature: sign('proposal', proposal, key.privateKey), block: block.bytes };
 }
 
 /** Blocks 1..n with their commits, each block padded with txs to about `txBytes`. */

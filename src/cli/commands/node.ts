@@ -6,13 +6,14 @@ import { toHex } from '../../chain/bytes.ts';
 import { genesisToJson } from '../../chain/genesis.ts';
 import { generateKeyPair, writeKeyFile } from '../../chain/keys.ts';
 import { configToJson, DEFAULT_CONFIG } from '../../node/config.ts';
+import { peerIdOf } from '../../p2p/keys.ts';
 import { homePaths } from '../../node/home.ts';
 import { action } from '../common.ts';
 import { devBanner, ensureDevHome, resetDevHome } from '../dev-home.ts';
 import { runNode } from '../run-node.ts';
 
 export function initCommand(): Command {
-  return new Command('init').description('create a node home: config, validator key, and a one-validator genesis to edit')
+  return new Command('init').description('create a node home: config, validator key, node (libp2p) key, and a one-validator genesis to edit')
     .requiredOption('--home <dir>', 'the node\'s home directory')
     .option('--chain-id <id>', 'chain id of the genesis it writes', 'ackchain-local')
     .option('--moniker <name>', 'a name for this node in logs and status', 'ackchain')
@@ -26,6 +27,9 @@ export function initCommand(): Command {
       mkdirSync(paths.data, { recursive: true });
       const validator = generateKeyPair();
       writeKeyFile(paths.validatorKey, validator);
+      // The node key is what the node is known by on the network; a lone validator does not use it until it joins one.
+      const nodeKey = generateKeyPair();
+      writeKeyFile(paths.nodeKey, nodeKey);
       writeFileSync(paths.config, JSON.stringify(configToJson({ ...DEFAULT_CONFIG, moniker: o.moniker }), null, 2) + '\n');
       if (!existsSync(paths.genesis)) {
         const genesis = genesisToJson({ chainId: o.chainId, genesisTimeMs: Date.now(), validators: [{ team: o.team, publicKey: validator.publicKey, power: 10, peerId: '' }] });
@@ -34,6 +38,7 @@ export function initCommand(): Command {
       process.stdout.write([
         `initialised ${resolve(o.home)}`,
         `  validator key ${paths.validatorKey} (${toHex(validator.publicKey)})`,
+        `  node key      ${paths.nodeKey} (peer id ${await peerIdOf(nodeKey)})`,
         `  config        ${paths.config}`,
         `  genesis       ${paths.genesis}  (add teams: npx ackchain genesis add-team --home ${o.home} ...)`,
         `start it with: npx ackchain start --home ${o.home}`, '',
