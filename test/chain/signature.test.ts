@@ -18,8 +18,11 @@ import {
   generateKeyPair, keyFileJson, keyPairFromPrivate, parseAccount, parseKeyFile, readKeyFile, sign, writeKeyFile,
 } from '../../src/chain/keys.ts';
 import {
-  DOMAIN, isCanonicalNotSmallOrder, signedMessage, verify, verifyOpenssl, verifyReference,
+  DOMAIN, isCanonicalNotSmallOrder, signedMessage, verify, verifyOpenssl, verifyReference, type Domain,
 } from '../../src/chain/signature.ts';
+
+/** RFC 8032 test vector 1's key signing "ackchain/tx/v1" (the tx domain tag, empty payload). */
+const GOLDEN_TX_SIGNATURE = 'c87b9bb610215c72626d35a1445c8dcaece4f1d31d32688a678aab706716249bb48f0af927fa78eae8f3cce80cae0c25551a9603a22638dd6f664e64ae4de709';
 
 const { Point } = ed25519;
 type EdPoint = InstanceType<typeof Point>;
@@ -432,6 +435,17 @@ describe('chain/keys: key pairs and key files', () => {
     // RFC 8032 7.1 test 1 signs the empty message; our sign() adds the domain tag, so check the raw signature.
     assert.equal(toHex(ed25519.sign(new Uint8Array(0), keys.privateKey)),
       'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b');
+  });
+
+  it('signs as RFC 8032 does: a written-down signature, and the pure-JS signer\'s bytes for random keys and messages', () => {
+    const keys = keyPairFromPrivate(fromHex('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60'));
+    assert.equal(toHex(sign('vote', utf8.encode('payload'), keys.privateKey)),
+      toHex(ed25519.sign(signedMessage('vote', utf8.encode('payload')), keys.privateKey)));
+    assert.equal(toHex(sign('tx', new Uint8Array(0), keys.privateKey)), GOLDEN_TX_SIGNATURE);
+    fc.assert(fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ maxLength: 300 }), fc.constantFrom<Domain>('tx', 'vote', 'proposal', 'device'), (secret, payload, domain) => {
+      assert.equal(toHex(sign(domain, payload, secret)), toHex(ed25519.sign(signedMessage(domain, payload), secret)));
+    }), { numRuns: 100 });
+    assert.throws(() => sign('tx', new Uint8Array(0), new Uint8Array(31)), /an Ed25519 private key has 32 bytes, not 31/);
   });
 
   it('writes key files with mode 0600, refuses to overwrite one, and reads them back', () => {
