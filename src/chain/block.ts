@@ -5,7 +5,7 @@ import { ackchain, decode, encode } from './codec.ts';
 import { sha256 } from './hash.ts';
 import { sign, type KeyPair } from './keys.ts';
 import { merkleRoot } from './merkle.ts';
-import { verify } from './signature.ts';
+import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, verify } from './signature.ts';
 
 export interface DecodedBlock {
   bytes: Uint8Array;
@@ -14,6 +14,8 @@ export interface DecodedBlock {
   hash: Uint8Array;
   txs: Uint8Array[];
   lastCommit: Uint8Array;
+  /** Encoded DuplicateVoteEvidence (chain/evidence.ts). */
+  evidence: Uint8Array[];
 }
 
 export function blockHash(headerBytes: Uint8Array): Uint8Array {
@@ -23,19 +25,59 @@ export function blockHash(headerBytes: Uint8Array): Uint8Array {
 export function decodeBlock(bytes: Uint8Array): DecodedBlock {
   const block = decode.block(bytes);
   const header = decode.header(block.header);
-  return { bytes, headerBytes: block.header, header, hash: blockHash(block.header), txs: block.txs, lastCommit: block.lastCommit };
+  return { bytes, headerBytes: block.header, header, hash: blockHash(block.header), txs: block.txs, lastCommit: block.lastCommit, evidence: block.evidence };
 }
 
-export function encodeBlock(headerBytes: Uint8Array, txs: Uint8Array[], lastCommit: Uint8Array): Uint8Array {
-  return encode.block({ header: headerBytes, txs, lastCommit });
+export function encodeBlock(headerBytes: Uint8Array, txs: readonly Uint8Array[], lastCommit: Uint8Array, evidence: readonly Uint8Array[] = []): Uint8Array {
+  return encode.block({ header: headerBytes, txs: [...txs], lastCommit, evidence: [...evidence] });
 }
 
 export function txRoot(txs: readonly Uint8Array[]): Uint8Array {
   return merkleRoot(txs);
 }
 
+/**
+ * The RFC 6962 root over a block's encoded evidence, or empty bytes when it carries none (not the
+ * root of no leaves, as tx_root has): proto3 then leaves the header field out, so every block
+ * without evidence encodes and hashes exactly as before evidence existed.
+ */
+export function evidenceRoot(evidence: readonly Uint8Array[]): Uint8Array {
+  return evidence.length === 0 ? new Uint8Array(0) : merkleRoot(evidence);
+}
+
 export function commitHash(commitBytes: Uint8Array): Uint8Array {
   return commitBytes.length === 0 ? new Uint8Array(0) : sha256(commitBytes);
+}
+
+/** A vote with its signature: the CommitSig shape, in commits, on the consensus topic and in evidence. */
+export interface SignedVote {
+  /** The encoded Vote, exactly as signed. */
+  vote: Uint8Array;
+  signature: Uint8Array;
+}
+
+/** A signed vote that decoded and whose fields passed `voteProblem`; its signature is not checked yet. */
+export interface DecodedVote {
+  /** The encoded Vote, exactly as signed. */
+  voteBytes: Uint8Array;
+  signature: Uint8Array;
+  vote: ackchain.Vote;
+}
+
+const HASH_BYTES = 32;
+
+/**
+ * What is wrong with a decoded vote's fields for `chainId`, or undefined: the checks that need
+ * neither state nor keys, the same for a gossiped vote and for the votes of evidence.
+ */
+export function voteProblem(vote: ackchain.Vote, signature: Uint8Array, chainId: string): string | undefined {
+  if (vote.chainId !== chainId) return `chain "${vote.chainId}", this is "${chainId}"`;
+  if (vote.type !== ackchain.VoteType.VOTE_TYPE_PREVOTE && vote.type !== ackchain.VoteType.VOTE_TYPE_PRECOMMIT) return `type ${vote.type}`;
+  if (vote.height < 1) return 'height 0';
+  if (vote.blockHash.length !== 0 && vote.blockHash.length !== HASH_BYTES) return `block hash of ${vote.blockHash.length} bytes`;
+  if (vote.validator.length !== PUBLIC_KEY_BYTES) return `validator of ${vote.validator.length} bytes`;
+  if (signature.length !== SIGNATURE_BYTES) return `signature of ${signature.length} bytes`;
+  return undefined;
 }
 
 export interface VoteInput {

@@ -6,7 +6,7 @@ import type { ackchain } from '../chain/codec.ts';
 import type { GenesisDoc } from '../chain/genesis.ts';
 import type { CheckedTx } from '../chain/tx.ts';
 import type { OnCallNow } from '../state/oncall.ts';
-import type { AlertFilter, AlertPage, HistoryPage } from '../state/queries.ts';
+import type { AlertFilter, AlertPage, EvidenceEntry, EvidenceFilter, HistoryPage } from '../state/queries.ts';
 import type { AckFilter, AckRecord, Period, Report } from '../state/reports.ts';
 import type { Shift } from '../state/schedule.ts';
 import type { NodeConfig } from './config.ts';
@@ -129,6 +129,8 @@ export interface NodeApi {
   olaCompliance(id: number, period: Period): Promise<Report>;
   teamAnalytics(team: string, period: Period): Promise<Report>;
   auditAcks(filter: AckFilter): Promise<{ acks: AckRecord[]; next?: Uint8Array }>;
+  /** Committed duplicate-vote evidence, by validator, height, round and vote type, a page at a time. */
+  listEvidence(filter: EvidenceFilter): Promise<{ evidence: EvidenceEntry[]; next?: Uint8Array }>;
 
   // Writes and notifications.
   /** Admits a tx to the mempool; throws a Rejection with the code and reason. */

@@ -18,18 +18,22 @@
 //   last height extend the next block's last_commit, and a signed message from further ahead asks
 //   block sync to look (`onBehind`). Gossipsub does not retransmit, so this node publishes its own
 //   messages of the current height again every `rebroadcastIntervalMs`.
+// - Evidence of a double vote that the machine reports is gossiped and goes into the evidence
+//   pool (with what gossip brings); a block this node proposes carries what is pending, and a
+//   committed block removes what it carried from the pool.
 import { compareBytes, equalBytes, toHex } from '../chain/bytes.ts';
 import { decodeBlock, verifyCommit, CommitError } from '../chain/block.ts';
 import { ackchain, decode, DecodeError } from '../chain/codec.ts';
 import { Code } from '../chain/codes.ts';
+import { checkEvidence, encodeEvidence, EvidenceError, verifyEvidence } from '../chain/evidence.ts';
 import { sign, type KeyPair } from '../chain/keys.ts';
 import { verify } from '../chain/signature.ts';
 import {
   DEFAULT_MAX_ROUNDS_AHEAD, Tendermint, ValidatorSet,
   type Action, type EvidenceAction, type Input, type Proposal, type Step, type Vote,
 } from '../consensus/index.ts';
-import type { DecodedProposal, DecodedVote, GossipLimits } from '../p2p/topics.ts';
-import { decodeProposal, encodeConsensusMessage, encodeEvidence, type SignedProposal, type SignedVote } from '../p2p/wire.ts';
+import type { DecodedEvidence, DecodedProposal, DecodedVote, GossipLimits } from '../p2p/topics.ts';
+import { decodeProposal, encodeConsensusMessage, type SignedProposal, type SignedVote } from '../p2p/wire.ts';
 import type { SyncedBlock, Verdict } from '../p2p/host.ts';
 import { buildBlock, validateBlock, type ExecutedBlock } from '../state/block.ts';
 import type { ChainState } from '../state/chain-state.ts';
@@ -41,6 +45,7 @@ import {
   encodeCommit, machineProposal, machineVote, proposalSignBytes, voteSignBytes, voteTypeCode, type Signed,
 } from './consensus-messages.ts';
 import { builtRecord, decodeWalRecord, messageRecord, timeoutRecord, validatedRecord, type WalEntry } from './consensus-wal.ts';
+import type { EvidencePool } from './evidence-pool.ts';
 import type { Logger } from './logger.ts';
 import type { Mempool } from './mempool.ts';
 import { DoubleSignError, type SignerState, type SignStep } from './signer-state.ts';
@@ -57,6 +62,8 @@ export type ConsensusPayload = { kind: 'vote'; vote: DecodedVote } | { kind: 'pr
 export interface ConsensusDriverOptions {
   store: ChainStore;
   mempool: Mempool;
+  /** Evidence waiting for a block: the machine's detections go in, this node's proposals take from it. */
+  evidence: EvidencePool;
   clock: Clock;
   log: Logger;
   /** This node's validator key: it votes while the key is in the height's set. */
@@ -247,11 +254,16 @@ export class ConsensusDriver {
   }
 
   /** The evidence check: both votes by a validator of a known set, both signatures valid. */
-  checkEvidence(voteA: DecodedVote, voteB: DecodedVote): Verdict {
-    const set = this.#setOf(voteA.vote.height, this.#chain.height + 1, true);
-    if (set === undefined || !set.has(toHex(voteA.vote.validator))) return 'ignore';
-    const valid = [voteA, voteB].every((v) => verify('vote', v.vote.validator, v.voteBytes, v.signature));
-    return valid ? 'accept' : 'reject';
+  checkEvidence(e: DecodedEvidence): Verdict {
+    const set = this.#setOf(e.height, this.#chain.height + 1, true);
+    if (set === undefined || !set.has(toHex(e.validator))) return 'ignore';
+    try {
+      verifyEvidence(e);
+      return 'accept';
+    } catch (err) {
+      if (err instanceof EvidenceError) return 'reject';
+      throw err;
+    }
   }
 
   /** A consensus message that passed `check`. */
@@ -502,6 +514,7 @@ export class ConsensusDriver {
     this.#set = this.#next();
     this.#nextSet = undefined;
     this.#o.mempool.remove(block.txs.map((t) => t.hash));
+    this.#o.evidence.committed(block.height, block.evidence);
     this.#o.onCommit(block, { executeMs: Math.round(executeMs), writeMs: Math.round(performance.now() - writeStarted) });
   }
 
@@ -606,9 +619,14 @@ export class ConsensusDriver {
     const timeMs = Math.max(clock.now(), chain.timeMs + 1);
     mempool.evictExpired(timeMs);
     const candidates = mempool.reap(chain.params.maxBlockTxs, chain.params.maxBlockBytes);
-    const { block, excluded } = await buildBlock(store, this.#withLateCommits(chain), { timeMs, proposer: this.#o.keys.publicKey, candidates });
+    const { block, excluded, excludedEvidence } = await buildBlock(store, this.#withLateCommits(chain), {
+      timeMs, proposer: this.#o.keys.publicKey, candidates, evidence: this.#o.evidence.pending(chain.height + 1),
+    });
     // Committed already (resubmitted while its block was being written): never again.
     mempool.remove(excluded.filter((e) => e.reason.code === Code.duplicate).map((e) => e.tx.hash));
+    // Pending evidence is of heights this block takes, so what it left out no block ever will.
+    for (const e of excludedEvidence) this.#o.log.info({ height: block.height, reason: e.reason }, 'left evidence out of the block and dropped it');
+    this.#o.evidence.drop(excludedEvidence.map((e) => e.evidence));
     const value = toHex(block.hash);
     this.#blocks.set(value, block.blockBytes);
     this.#executed.set(value, block);
@@ -727,6 +745,15 @@ export class ConsensusDriver {
     const b = action.second.signed as SignedVote | undefined;
     if (a === undefined || b === undefined) return;
     const [voteA, voteB] = compareBytes(a.vote, b.vote) < 0 ? [a, b] : [b, a];
-    this.#publish('evidence', encodeEvidence({ voteA, voteB }));
+    const bytes = encodeEvidence({ voteA, voteB });
+    try {
+      this.#o.evidence.add(checkEvidence(bytes, this.#chain.chainId));
+    } catch (e) {
+      // Both votes passed the gossip check and name two values: this would be a bug, not worth halting on.
+      if (!(e instanceof EvidenceError || e instanceof DecodeError)) throw e;
+      this.#o.log.error({ err: e.message }, 'the machine reported evidence that does not check');
+      return;
+    }
+    this.#publish('evidence', bytes);
   }
 }

@@ -1,7 +1,8 @@
 // A node of a network of validators: the transport (the libp2p host of p2p/ in production), the
 // consensus driver and block sync, wired together. Gossip reaches the node through the
 // transport's check (admission for txs, the driver's check for consensus messages and evidence)
-// and delivery; status and sync requests are served from the chain head and the store.
+// and delivery (evidence into the evidence pool, which the driver proposes from); status and sync
+// requests are served from the chain head and the store.
 //
 // `NodeNetwork.start` opens the signer state and the WAL, creates the libp2p host and wires the
 // node over it. `NodeNetwork.over` wires a node over any `NodeTransport`: the seeded simulation
@@ -19,6 +20,7 @@ import { BlockSync, blocksFrom, statusOf, type SyncNetwork } from './block-sync.
 import type { Clock } from './clock.ts';
 import { parseHostPort, type NodeConfig } from './config.ts';
 import { ConsensusDriver, type ConsensusNetwork } from './consensus-driver.ts';
+import { EvidencePool } from './evidence-pool.ts';
 import type { Logger } from './logger.ts';
 import type { Mempool } from './mempool.ts';
 import { SignerState } from './signer-state.ts';
@@ -146,8 +148,9 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
   static async over<T extends NodeTransport>(transport: T, o: NodeParts, chain: ChainState): Promise<NodeNetwork<T>> {
     const timings = gossipTimings(o.heartbeatIntervalMs);
     let sync: BlockSync | undefined;
+    const evidence = new EvidencePool();
     const driver = new ConsensusDriver({
-      store: o.store, mempool: o.mempool, clock: o.clock, log: o.log.child({ module: 'consensus' }), keys: o.validatorKey, signer: o.signer, wal: o.wal,
+      store: o.store, mempool: o.mempool, evidence, clock: o.clock, log: o.log.child({ module: 'consensus' }), keys: o.validatorKey, signer: o.signer, wal: o.wal,
       network: transport, gossipLimits: gossipLimitsFor(chain.params), rebroadcastIntervalMs: timings.rebroadcastIntervalMs, onCommit: o.onCommit,
       onBehind: () => sync?.poke(),
     }, chain);
@@ -159,7 +162,10 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
       check: (m) => NodeNetwork.#check(m, driver, o.admitTx),
       onGossip: (m) => {
         if (m.topic === 'consensus') driver.deliver(m.kind === 'vote' ? { kind: 'vote', vote: m.vote } : { kind: 'proposal', proposal: m.proposal }, m.data);
-        else if (m.topic === 'evidence') o.log.warn({ validator: toHex(m.evidence.voteA.vote.validator), height: m.evidence.voteA.vote.height }, 'evidence of a double vote received');
+        else if (m.topic === 'evidence') {
+          o.log.warn({ validator: toHex(m.evidence.validator), height: m.evidence.height }, 'evidence of a double vote received');
+          evidence.add(m.evidence);
+        }
       },
       onStatus: () => statusOf(driver.chain),
       onSync: ({ fromHeight, count }) => blocksFrom(o.store, driver.chain.height, fromHeight, count),
@@ -184,7 +190,7 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
       case 'consensus':
         return driver.check(m.kind === 'vote' ? { kind: 'vote', vote: m.vote } : { kind: 'proposal', proposal: m.proposal });
       case 'evidence':
-        return driver.checkEvidence(m.evidence.voteA, m.evidence.voteB);
+        return driver.checkEvidence(m.evidence);
     }
   }
 

@@ -23,7 +23,9 @@ import { auditAcks, olaCompliance, teamAnalytics, type AckFilter, type AckRecord
 import type { Shift } from '../state/schedule.ts';
 import { checkIncludable } from '../state/execute.ts';
 import { openChain } from '../state/genesis.ts';
-import { alertHistory, listAlerts, listTeams, type AlertFilter, type AlertPage, type HistoryPage } from '../state/queries.ts';
+import {
+  alertHistory, listAlerts, listEvidence, listTeams, type AlertFilter, type AlertPage, type EvidenceEntry, type EvidenceFilter, type HistoryPage,
+} from '../state/queries.ts';
 import { getTeam, isKnownAccount } from '../state/teams.ts';
 import { ChainStore } from '../store/chain-store.ts';
 import {
@@ -330,6 +332,7 @@ export class AckchainNode implements NodeApi {
   olaCompliance(id: number, period: Period): Promise<Report> { return olaCompliance(this.#store, id, period); }
   teamAnalytics(team: string, period: Period): Promise<Report> { return teamAnalytics(this.#store, team, period); }
   auditAcks(filter: AckFilter): Promise<{ acks: AckRecord[]; next?: Uint8Array }> { return auditAcks(this.#store, filter); }
+  listEvidence(filter: EvidenceFilter): Promise<{ evidence: EvidenceEntry[]; next?: Uint8Array }> { return listEvidence(this.#store, filter); }
 
   #rememberBadSignature(id: string): void {
     if (this.#badSignatures.size >= BAD_SIGNATURE_MEMORY) this.#badSignatures.delete(this.#badSignatures.values().next().value as string);

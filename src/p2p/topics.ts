@@ -2,15 +2,18 @@
 // check sees it: size, strict decoding, field sizes, chain id, and the consistency that needs no
 // state (a proposal's block hashes to its block_hash; evidence's two votes conflict). What needs
 // state or keys (signatures, validator membership, height and round windows) is the node's check.
-import { compareBytes, equalBytes } from '../chain/bytes.ts';
-import { decodeBlock, type DecodedBlock } from '../chain/block.ts';
-import { ackchain, decode } from '../chain/codec.ts';
+import { equalBytes } from '../chain/bytes.ts';
+import { decodeBlock, voteProblem, type DecodedBlock, type DecodedVote } from '../chain/block.ts';
+import { decode, DecodeError } from '../chain/codec.ts';
+import { checkEvidence as checkEvidenceFields, EvidenceError, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_PER_BLOCK, type CheckedEvidence } from '../chain/evidence.ts';
 import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES } from '../chain/signature.ts';
 import { decodeTx, type DecodedTx } from '../chain/tx.ts';
 import {
-  WireError, decodeConsensusMessage, decodeEvidence, decodeProposal,
+  WireError, decodeConsensusMessage, decodeProposal,
   type Proposal, type SignedProposal, type SignedVote,
 } from './wire.ts';
+
+export type { DecodedVote } from '../chain/block.ts';
 
 export const TOPIC_KINDS = ['tx', 'consensus', 'evidence'] as const;
 export type TopicKind = (typeof TOPIC_KINDS)[number];
@@ -27,23 +30,17 @@ export interface GossipLimits {
   evidence: number;
 }
 
-/** Room for a proposal's own fields and signature around its block. */
+/** Room for a proposal's own fields and signature, and the block's header and last commit, around its txs. */
 const PROPOSAL_OVERHEAD = 16 * 1024;
+/** Room for the most evidence a block may carry (max_block_bytes counts txs only). */
+const EVIDENCE_ROOM = MAX_EVIDENCE_PER_BLOCK * MAX_EVIDENCE_BYTES;
 
 /** The limits a chain's consensus parameters imply: a tx, a block with its proposal, two votes. */
 export function gossipLimitsFor(params: { maxTxBytes: number; maxBlockBytes: number }): GossipLimits {
-  return { tx: params.maxTxBytes, consensus: params.maxBlockBytes + PROPOSAL_OVERHEAD, evidence: 4 * 1024 };
+  return { tx: params.maxTxBytes, consensus: params.maxBlockBytes + PROPOSAL_OVERHEAD + EVIDENCE_ROOM, evidence: MAX_EVIDENCE_BYTES };
 }
 
 const HASH_BYTES = 32;
-
-/** A vote that decoded and passed the stateless checks; its signature is not checked yet. */
-export interface DecodedVote {
-  /** The encoded Vote, exactly as signed. */
-  voteBytes: Uint8Array;
-  signature: Uint8Array;
-  vote: ackchain.Vote;
-}
 
 /** A proposal that decoded and passed the stateless checks; its signature is not checked yet. */
 export interface DecodedProposal {
@@ -54,10 +51,8 @@ export interface DecodedProposal {
   block: DecodedBlock;
 }
 
-export interface DecodedEvidence {
-  voteA: DecodedVote;
-  voteB: DecodedVote;
-}
+/** Evidence that decoded and passed the stateless checks (chain/evidence.ts); its signatures are not checked yet. */
+export type DecodedEvidence = CheckedEvidence;
 
 /** A gossip payload after the structural checks, by topic. */
 export type GossipPayload =
@@ -72,12 +67,8 @@ function fail(what: string, reason: string): never {
 
 export function checkVote(signed: SignedVote, chainId: string): DecodedVote {
   const vote = decode.vote(signed.vote);
-  if (vote.chainId !== chainId) fail('vote', `chain "${vote.chainId}", this is "${chainId}"`);
-  if (vote.type !== ackchain.VoteType.VOTE_TYPE_PREVOTE && vote.type !== ackchain.VoteType.VOTE_TYPE_PRECOMMIT) fail('vote', `type ${vote.type}`);
-  if (vote.height < 1) fail('vote', 'height 0');
-  if (vote.blockHash.length !== 0 && vote.blockHash.length !== HASH_BYTES) fail('vote', `block hash of ${vote.blockHash.length} bytes`);
-  if (vote.validator.length !== PUBLIC_KEY_BYTES) fail('vote', `validator of ${vote.validator.length} bytes`);
-  if (signed.signature.length !== SIGNATURE_BYTES) fail('vote', `signature of ${signed.signature.length} bytes`);
+  const problem = voteProblem(vote, signed.signature, chainId);
+  if (problem !== undefined) fail('vote', problem);
   return { voteBytes: signed.vote, signature: signed.signature, vote };
 }
 
@@ -99,17 +90,14 @@ export function checkProposal(signed: SignedProposal, chainId: string): DecodedP
 }
 
 export function checkEvidence(bytes: Uint8Array, chainId: string): DecodedEvidence {
-  const e = decodeEvidence(bytes);
-  const a = checkVote(e.voteA, chainId);
-  const b = checkVote(e.voteB, chainId);
-  // One pair, one encoding (and one message id): the votes in byte order.
-  if (compareBytes(a.voteBytes, b.voteBytes) >= 0) fail('evidence', 'votes must differ and be in byte order');
-  const va = a.vote;
-  const vb = b.vote;
-  if (!equalBytes(va.validator, vb.validator)) fail('evidence', 'votes of two validators');
-  if (va.height !== vb.height || va.round !== vb.round || va.type !== vb.type) fail('evidence', 'votes for different heights, rounds or types');
-  if (equalBytes(va.blockHash, vb.blockHash)) fail('evidence', 'votes for the same block');
-  return { voteA: a, voteB: b };
+  try {
+    return checkEvidenceFields(bytes, chainId);
+  } catch (e) {
+    // Every refusal on the wire is a WireError, whichever layer's rule refused it.
+    if (e instanceof EvidenceError) fail('evidence', e.message);
+    if (e instanceof DecodeError && !(e instanceof WireError)) throw new WireError(e.message);
+    throw e;
+  }
 }
 
 /**

@@ -1,12 +1,18 @@
 // The p2p layer's own wire messages, defined in proto/ackchain/p2p.proto (a signed vote is
-// block.proto's CommitSig) and encoded with the generated code through chain/codec.ts. Decoding is
+// block.proto's CommitSig; the evidence topic's payload is block.proto's DuplicateVoteEvidence,
+// whose codec is chain/evidence.ts's since blocks carry it too, with the same strict rule) and
+// encoded with the generated code through chain/codec.ts. Decoding is
 // strict: a field of the wrong wire type, a repeated singular field, an unknown field, fields out
 // of order, a non-minimal varint, a default value written out or a 64-bit number beyond 2^53-1 is
 // refused. The rule that enforces all of it at once (the 64-bit check aside, which codec.ts does):
 // a message must re-encode, from its known fields only, to exactly the bytes received, so one
 // content has one encoding (and one gossip message id).
+import type { SignedVote } from '../chain/block.ts';
 import { equalBytes } from '../chain/bytes.ts';
 import { ackchain, decode, DecodeError, encode } from '../chain/codec.ts';
+
+export type { SignedVote } from '../chain/block.ts';
+export { decodeEvidence, encodeEvidence, type DuplicateVoteEvidence } from '../chain/evidence.ts';
 
 export class WireError extends DecodeError {
   override name = 'WireError';
@@ -55,12 +61,6 @@ const UINT32_MAX = 0xffffffff;
 // ---------------------------------------------------------------------------------------------
 // Signed votes: the existing CommitSig message, the same shape a commit carries, so a gossiped
 // precommit can go into a block's last_commit unchanged.
-
-export interface SignedVote {
-  /** The encoded Vote, exactly as signed. */
-  vote: Uint8Array;
-  signature: Uint8Array;
-}
 
 const signedVoteFrom = (m: ackchain.CommitSig.$Properties): SignedVote => ({ vote: m.vote ?? EMPTY, signature: m.signature ?? EMPTY });
 const commitSigOf = (v: SignedVote): ackchain.CommitSig.$Properties => ({ vote: v.vote, signature: v.signature });
@@ -148,25 +148,6 @@ export function decodeConsensusMessage(bytes: Uint8Array): ConsensusMessage {
     if (m.proposal) return { kind: 'proposal', proposal: signedProposalFrom(m.proposal) };
     throw new WireError('malformed consensus message: exactly one of vote and proposal must be set');
   }, encodeConsensusMessage);
-}
-
-// The payload of the evidence topic: one validator's two conflicting signed votes.
-
-export interface DuplicateVoteEvidence {
-  voteA: SignedVote;
-  voteB: SignedVote;
-}
-
-export function encodeEvidence(e: DuplicateVoteEvidence): Uint8Array {
-  return encode.duplicateVoteEvidence({ voteA: commitSigOf(e.voteA), voteB: commitSigOf(e.voteB) });
-}
-
-export function decodeEvidence(bytes: Uint8Array): DuplicateVoteEvidence {
-  return canonical(bytes, 'evidence', (b) => {
-    const m = decode.duplicateVoteEvidence(b);
-    if (!m.voteA || !m.voteB) throw new WireError('malformed evidence: both votes are required');
-    return { voteA: signedVoteFrom(m.voteA), voteB: signedVoteFrom(m.voteB) };
-  }, encodeEvidence);
 }
 
 // ---------------------------------------------------------------------------------------------

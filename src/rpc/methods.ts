@@ -6,6 +6,7 @@ import { toHex } from '../chain/bytes.ts';
 import type { DecodedBlock } from '../chain/block.ts';
 import { decode, type ackchain } from '../chain/codec.ts';
 import { Code, Rejection } from '../chain/codes.ts';
+import { EVIDENCE_ID_BYTES, evidenceFacts, type EvidenceFacts } from '../chain/evidence.ts';
 import { genesisToJson, isSlug } from '../chain/genesis.ts';
 import { inclusionProof, merkleRoot } from '../chain/merkle.ts';
 import { txHash } from '../chain/tx.ts';
@@ -17,7 +18,8 @@ import { oncallMethods } from './oncall-methods.ts';
 import { findTeam } from './find.ts';
 import { Params } from './params.ts';
 import {
-  alertView, commitView, healthView, peerView, historyView, messageJson, receiptView, statusView, teamView, txView, validatorView, type JsonValue,
+  alertView, commitView, evidenceView, healthView, peerView, historyView, messageJson, receiptView, statusView, teamView, txView, validatorView,
+  type JsonValue,
 } from './views.ts';
 
 export const VERSION = '0.1.0';
@@ -75,6 +77,13 @@ async function findAlert(node: NodeApi, ref: AlertRef): Promise<ackchain.Alert> 
   return alert;
 }
 
+/** Committed evidence as the RPC shows it, with the team of its validator in the set of the evidence's height. */
+async function evidenceJson(node: NodeApi, e: EvidenceFacts & { bytes: Uint8Array }, includedHeight: number): Promise<JsonValue> {
+  const set = await node.getValidators(e.height);
+  const team = set?.validators.find((v) => toHex(v.publicKey) === toHex(e.validator))?.team ?? null;
+  return evidenceView(e, team, includedHeight);
+}
+
 async function committedTx(node: NodeApi, hash: Uint8Array): Promise<CommittedTxRecord> {
   const tx = await node.getTx(hash);
   if (tx === undefined) {
@@ -112,6 +121,19 @@ export function methods(node: NodeApi): Record<string, Method> {
       return {
         hash: toHex(b.hash), size: b.bytes.length, header: messageJson(b.header),
         txs: b.txs.map((t) => toHex(txHash(t))), last_commit: b.lastCommit.length === 0 ? null : commitView(b.lastCommit),
+        evidence: await Promise.all(b.evidence.map((bytes) => evidenceJson(node, { ...evidenceFacts(bytes), bytes }, b.header.height))),
+      };
+    },
+
+    async evidence_list(p) {
+      const validator = p.hex('validator', 32, true);
+      const after = p.hex('after', EVIDENCE_ID_BYTES, true);
+      const limit = p.intIn('limit', 1, 100, 100);
+      p.done();
+      const page = await node.listEvidence({ limit, ...(validator ? { validator } : {}), ...(after ? { after } : {}) });
+      return {
+        evidence: await Promise.all(page.evidence.map((e) => evidenceJson(node, e, e.includedHeight))),
+        next_cursor: page.next === undefined ? null : toHex(page.next),
       };
     },
 

@@ -2,6 +2,7 @@
 import { toHex } from '../chain/bytes.ts';
 import { ackchain, decode } from '../chain/codec.ts';
 import { codeName } from '../chain/codes.ts';
+import { voteTypeName, type EvidenceFacts } from '../chain/evidence.ts';
 import { roleName } from '../chain/genesis.ts';
 import type { NodeHealth, NodePeer, NodeStatus } from '../node/api.ts';
 import { formatAlertId, SEVERITY_NAMES, STATUS_NAMES } from '../state/alert-records.ts';
@@ -150,5 +151,13 @@ export function txView(txBytes: Uint8Array): JsonValue {
   return {
     signer: toHex(tx.signer), signature: toHex(tx.signature),
     body: { chain_id: body.chainId, expires_at_ms: body.expiresAtMs, memo: body.memo, type: payload ? snake(payload) : null, payload: payload ? messageJson(body[payload]) : null },
+  };
+}
+
+/** Committed duplicate-vote evidence: who, where, the two blocks voted for (null: nil), and the encoded evidence to verify. */
+export function evidenceView(e: EvidenceFacts & { bytes: Uint8Array }, team: string | null, includedHeight: number): JsonValue {
+  return {
+    validator: toHex(e.validator), team, height: e.height, round: e.round, type: voteTypeName(e.type),
+    block_hash_a: hexOrNull(e.blockHashA), block_hash_b: hexOrNull(e.blockHashB), included_height: includedHeight, raw: toHex(e.bytes),
   };
 }

@@ -1,18 +1,21 @@
 // The application's begin-block step: work every block does before its txs, in block time. It
-// forgets committed tx hashes whose expiry has passed and processes the deadlines that fell due
-// (escalations, ack timeouts, snooze ends, OLA targets). Its events and writes are part of the
-// block's results like a tx's.
+// records the evidence the block carries, forgets committed tx hashes whose expiry has passed and
+// processes the deadlines that fell due (escalations, ack timeouts, snooze ends, OLA targets). Its
+// events and writes are part of the block's results like a tx's.
 import { ackchain } from '../chain/codec.ts';
 import { Code } from '../chain/codes.ts';
+import type { CheckedEvidence } from '../chain/evidence.ts';
 import { prefixRange, type StateSource } from '../store/state-source.ts';
 import { BlockContext, type BlockInfo } from './context.ts';
 import { processDeadlines } from './deadlines.ts';
+import { recordEvidence } from './evidence.ts';
 import { stateKeys } from './keys.ts';
 import type { Overlay } from './overlay.ts';
 
-/** Runs the begin-block step into `state`; returns its receipt. */
-export async function beginBlock(source: StateSource, state: Overlay, block: BlockInfo): Promise<ackchain.Receipt> {
+/** Runs the begin-block step into `state` for a block carrying `evidence` (checked, includable); returns its receipt. */
+export async function beginBlock(source: StateSource, state: Overlay, block: BlockInfo, evidence: readonly CheckedEvidence[] = []): Promise<ackchain.Receipt> {
   const ctx = new BlockContext(state, block);
+  recordEvidence(ctx, evidence);
   const pruned = await pruneExpiredTxHashes(source, state, block.timeMs);
   if (pruned !== 0) ctx.emit('block.tx_hashes_pruned', { count: pruned });
   const { carried } = await processDeadlines(source, ctx);

@@ -4,9 +4,10 @@
 // the block's inputs; committing the result is a separate step (commit.ts) and signing belongs to
 // consensus.
 import { equalBytes, toHex } from '../chain/bytes.ts';
-import { blockHash, commitHash, decodeBlock, encodeBlock, txRoot, verifyCommit, CommitError } from '../chain/block.ts';
+import { blockHash, commitHash, decodeBlock, encodeBlock, evidenceRoot, txRoot, verifyCommit, CommitError } from '../chain/block.ts';
 import { ackchain, DecodeError, encode } from '../chain/codec.ts';
 import { Rejection } from '../chain/codes.ts';
+import { checkSignedEvidence, describeEvidence, EvidenceError, MAX_EVIDENCE_PER_BLOCK, type CheckedEvidence } from '../chain/evidence.ts';
 import { validatorsHash } from '../chain/genesis.ts';
 import { merkleRoot } from '../chain/merkle.ts';
 import { checkTx, txHash, type CheckedTx } from '../chain/tx.ts';
@@ -15,6 +16,7 @@ import { beginBlock } from './begin-block.ts';
 import type { ChainState } from './chain-state.ts';
 import type { BlockInfo } from './context.ts';
 import { BlockError } from './errors.ts';
+import { checkEvidenceIncludable } from './evidence.ts';
 import { checkIncludable, executeTx, keysReadBy } from './execute.ts';
 import { Overlay, type StateWrite } from './overlay.ts';
 import { nextStateRoot } from './root.ts';
@@ -33,11 +35,13 @@ export interface ExecutedBlock {
   hash: Uint8Array;
   header: ackchain.Header;
   headerBytes: Uint8Array;
-  /** The encoded Block: header, txs and last commit. */
+  /** The encoded Block: header, txs, last commit and evidence. */
   blockBytes: Uint8Array;
   /** The encoded Commit of the previous height that the block carries (empty at height 1). */
   lastCommit: Uint8Array;
   txs: ExecutedTx[];
+  /** The duplicate-vote evidence the block carries, checked, in block order. */
+  evidence: readonly CheckedEvidence[];
   /** The begin-block step's receipt, encoded: the last leaf of results_root. */
   beginBlockReceipt: Uint8Array;
   writes: ReadonlyMap<string, StateWrite>;
@@ -52,15 +56,18 @@ interface BlockPlan {
   proposer: Uint8Array;
   lastCommit: Uint8Array;
   txs: readonly CheckedTx[];
+  /** Checked and includable. */
+  evidence: readonly CheckedEvidence[];
 }
 
 /**
- * Runs the begin-block step and then each tx on `state` (an overlay over `source` that may hold
- * prefetched reads) and builds the header. Every tx must already be includable.
+ * Runs the begin-block step (which records the evidence) and then each tx on `state` (an overlay
+ * over `source` that may hold prefetched reads) and builds the header. Every tx and piece of
+ * evidence must already be includable.
  */
 async function runBlock(source: StateSource, state: Overlay, chain: ChainState, plan: BlockPlan): Promise<ExecutedBlock> {
   const info = blockInfo(chain, plan.timeMs);
-  const begin = await beginBlock(source, state, info);
+  const begin = await beginBlock(source, state, info, plan.evidence);
   const txs: ExecutedTx[] = [];
   for (const [index, tx] of plan.txs.entries()) {
     const receipt = await executeTx(state, info, tx);
@@ -68,17 +75,19 @@ async function runBlock(source: StateSource, state: Overlay, chain: ChainState, 
   }
   const beginBlockReceipt = encode.receipt(begin);
   const txBytes = plan.txs.map((t) => t.bytes);
+  const evidenceBytes = plan.evidence.map((e) => e.bytes);
   const header = ackchain.Header.create({
     chainId: chain.chainId, height: info.height, timeMs: plan.timeMs, prevBlockHash: chain.blockHash,
     lastCommitHash: commitHash(plan.lastCommit), txRoot: txRoot(txBytes),
     stateRoot: nextStateRoot(chain.stateRoot, state.writes.values()),
     resultsRoot: merkleRoot([...txs.map((t) => t.receiptBytes), beginBlockReceipt]),
     validatorsHash: validatorsHash(chain.validators), nextValidatorsHash: validatorsHash(chain.nextValidators), proposer: plan.proposer,
+    evidenceRoot: evidenceRoot(evidenceBytes),
   });
   const headerBytes = encode.header(header);
   return {
-    height: info.height, hash: blockHash(headerBytes), header, headerBytes, blockBytes: encodeBlock(headerBytes, txBytes, plan.lastCommit), lastCommit: plan.lastCommit,
-    txs, beginBlockReceipt, writes: state.writes,
+    height: info.height, hash: blockHash(headerBytes), header, headerBytes, blockBytes: encodeBlock(headerBytes, txBytes, plan.lastCommit, evidenceBytes),
+    lastCommit: plan.lastCommit, txs, evidence: plan.evidence, beginBlockReceipt, writes: state.writes,
   };
 }
 
@@ -93,14 +102,26 @@ export interface BuiltBlock {
   block: ExecutedBlock;
   /** Candidates left out because they may never be included at this time: expired, committed, or repeated. */
   excluded: { tx: CheckedTx; reason: Rejection }[];
+  /** Candidate evidence left out because this block may not carry it (invalid, committed before, too old), with the reason. */
+  excludedEvidence: { evidence: Uint8Array; reason: string }[];
+}
+
+export interface BlockProposal {
+  timeMs: number;
+  proposer: Uint8Array;
+  /** Checked txs, in the order to include them. */
+  candidates: readonly CheckedTx[];
+  /** Encoded duplicate-vote evidence to include, in order; none by default. */
+  evidence?: readonly Uint8Array[];
 }
 
 /**
  * The proposer's path: builds the next block at `timeMs` from candidate txs (checked, in the
- * order to include them). Each candidate is re-checked against the block's own time, since the
- * clock it was admitted by may have moved either way; what fails is left out, with the reason.
+ * order to include them) and evidence. Each candidate is re-checked against the block's own time,
+ * since the clock it was admitted by may have moved either way, and each piece of evidence as
+ * validateBlock checks it; what fails is left out, with the reason.
  */
-export async function buildBlock(source: StateSource, chain: ChainState, proposal: { timeMs: number; proposer: Uint8Array; candidates: readonly CheckedTx[] }): Promise<BuiltBlock> {
+export async function buildBlock(source: StateSource, chain: ChainState, proposal: BlockProposal): Promise<BuiltBlock> {
   if (proposal.timeMs <= chain.timeMs) throw new RangeError(`block time ${proposal.timeMs} is not after the last block's ${chain.timeMs}`);
   const info = blockInfo(chain, proposal.timeMs);
   const state = await prefetchedState(source, proposal.candidates);
@@ -123,8 +144,32 @@ export async function buildBlock(source: StateSource, chain: ChainState, proposa
     txs.push(tx);
     bytes += tx.bytes.length;
   }
-  const block = await runBlock(source, state, chain, { timeMs: proposal.timeMs, proposer: proposal.proposer, lastCommit: chain.lastCommit, txs });
-  return { block, excluded };
+  const { evidence, excludedEvidence } = await chooseEvidence(state, chain, info.height, proposal.evidence ?? []);
+  const block = await runBlock(source, state, chain, { timeMs: proposal.timeMs, proposer: proposal.proposer, lastCommit: chain.lastCommit, txs, evidence });
+  return { block, excluded, excludedEvidence };
+}
+
+/** The proposer's evidence: candidates in order, each checked as validateBlock will, one per misbehaviour, at most MAX_EVIDENCE_PER_BLOCK. */
+async function chooseEvidence(state: Overlay, chain: ChainState, height: number, candidates: readonly Uint8Array[]):
+  Promise<{ evidence: CheckedEvidence[]; excludedEvidence: BuiltBlock['excludedEvidence'] }> {
+  const evidence: CheckedEvidence[] = [];
+  const excludedEvidence: BuiltBlock['excludedEvidence'] = [];
+  const ids = new Set<string>();
+  for (const bytes of candidates) {
+    if (evidence.length === MAX_EVIDENCE_PER_BLOCK) break;
+    try {
+      const e = checkSignedEvidence(bytes, chain.chainId);
+      const id = toHex(e.id);
+      if (ids.has(id)) continue;
+      await checkEvidenceIncludable(state, chain, height, e);
+      ids.add(id);
+      evidence.push(e);
+    } catch (e) {
+      if (!(e instanceof EvidenceError || e instanceof DecodeError)) throw e;
+      excludedEvidence.push({ evidence: bytes, reason: e.message });
+    }
+  }
+  return { evidence, excludedEvidence };
 }
 
 export interface ValidateOptions {
@@ -161,6 +206,7 @@ export async function validateBlock(source: StateSource, chain: ChainState, byte
   check(block.txs.length <= chain.params.maxBlockTxs, `${block.txs.length} txs exceed max_block_txs ${chain.params.maxBlockTxs}`);
   const txBytes = block.txs.reduce((sum, t) => sum + t.length, 0);
   check(txBytes <= chain.params.maxBlockBytes, `${txBytes} bytes of txs exceed max_block_bytes ${chain.params.maxBlockBytes}`);
+  check(block.evidence.length <= MAX_EVIDENCE_PER_BLOCK, `${block.evidence.length} pieces of evidence exceed the limit of ${MAX_EVIDENCE_PER_BLOCK} per block`);
 
   const txs = block.txs.map((t, i) => txAt(t, i, chain, options, check));
   const info = blockInfo(chain, h.timeMs);
@@ -177,9 +223,23 @@ export async function validateBlock(source: StateSource, chain: ChainState, byte
       throw e;
     }
   }
+  const evidence = block.evidence.map((e, i) => evidenceAt(e, i, chain, check));
+  const evidenceIds = new Map<string, number>();
+  for (const [i, e] of evidence.entries()) {
+    const id = toHex(e.id);
+    const first = evidenceIds.get(id);
+    check(first === undefined, `evidence ${i} (${describeEvidence(e)}) appears twice: evidence ${first} is of the same validator, height, round and vote type`);
+    evidenceIds.set(id, i);
+    try {
+      await checkEvidenceIncludable(state, chain, height, e);
+    } catch (err) {
+      if (err instanceof EvidenceError) check(false, `evidence ${i} (${describeEvidence(e)}) may not be included: ${err.message}`);
+      throw err;
+    }
+  }
 
-  const executed = await runBlock(source, state, chain, { timeMs: h.timeMs, proposer: h.proposer, lastCommit: block.lastCommit, txs });
-  for (const field of ['txRoot', 'stateRoot', 'resultsRoot', 'validatorsHash', 'nextValidatorsHash'] as const) {
+  const executed = await runBlock(source, state, chain, { timeMs: h.timeMs, proposer: h.proposer, lastCommit: block.lastCommit, txs, evidence });
+  for (const field of ['txRoot', 'evidenceRoot', 'stateRoot', 'resultsRoot', 'validatorsHash', 'nextValidatorsHash'] as const) {
     check(equalBytes(h[field], executed.header[field]), `${field} is ${toHex(h[field])}, execution gives ${toHex(executed.header[field])}`);
   }
   check(equalBytes(executed.blockBytes, bytes), 'the block is not canonically encoded');
@@ -193,6 +253,16 @@ function txAt(bytes: Uint8Array, index: number, chain: ChainState, options: Vali
     return options.knownTx?.(txHash(bytes)) ?? checkTx(bytes, { chainId: chain.chainId, maxTxBytes: chain.params.maxTxBytes });
   } catch (e) {
     if (e instanceof Rejection) check(false, `tx ${index} is invalid: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Evidence that decodes and is signed, on its own (the chain's checks follow). */
+function evidenceAt(bytes: Uint8Array, index: number, chain: ChainState, check: Check): CheckedEvidence {
+  try {
+    return checkSignedEvidence(bytes, chain.chainId);
+  } catch (e) {
+    if (e instanceof EvidenceError || e instanceof DecodeError) check(false, `evidence ${index} is invalid: ${e.message}`);
     throw e;
   }
 }

@@ -60,6 +60,14 @@ export const stateKeys = {
   /** A team's alerts by trigger time -> alert key, for reports over a period. */
   alertsByTeamTime: (team: string, createdAtMs?: number, seq?: number) => covered(text(`idx/team-time/${team}/`), createdAtMs, seq),
 
+  /**
+   * Committed duplicate-vote evidence by what it proves: `ev/` then the evidence id (chain/evidence.ts
+   * evidenceId: validator 32 bytes, height 8, round 4, vote type 1) -> EvidenceRecord. Kept for
+   * ever, for auditors; a validator's evidence is the range `evidences(validator)`.
+   */
+  evidence: (id: Uint8Array) => concatBytes(text('ev/'), id),
+  evidences: (validator?: Uint8Array) => (validator === undefined ? text('ev/') : concatBytes(text('ev/'), validator)),
+
   /** Committed tx hashes, kept until they expire: after that the expiry window rejects them anyway. */
   seenTx: (hash: Uint8Array) => concatBytes(text('txseen/'), hash),
   seenTxExpiry: (expiresAtMs: number, hash?: Uint8Array) =>

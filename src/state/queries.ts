@@ -1,7 +1,8 @@
 // Read-side queries over committed state, for the RPC and the CLI: team and alert listings with
-// filters and cursors, and an alert's history.
+// filters and cursors, an alert's history, and the committed evidence of misbehaviour.
 import { ackchain, decode } from '../chain/codec.ts';
-import { readU64be } from '../chain/bytes.ts';
+import { compareBytes, concatBytes, readU64be } from '../chain/bytes.ts';
+import { evidenceFacts, type EvidenceFacts } from '../chain/evidence.ts';
 import { prefixRange, type StateSource } from '../store/state-source.ts';
 import { stateKeys } from './keys.ts';
 import { teamIds } from './teams.ts';
@@ -89,4 +90,40 @@ export async function alertHistory(source: StateSource, team: string, number: nu
   if (entries.length <= page.limit) return { entries };
   entries.pop();
   return { entries, next: page.from + page.limit };
+}
+
+/** Committed duplicate-vote evidence, as an auditor reads it. */
+export interface EvidenceEntry extends EvidenceFacts {
+  /** Its id (chain/evidence.ts evidenceId): the cursor to continue after it. */
+  id: Uint8Array;
+  /** The encoded DuplicateVoteEvidence, exactly as its block carried it. */
+  bytes: Uint8Array;
+  /** The block that carried it. */
+  includedHeight: number;
+}
+
+export interface EvidenceFilter {
+  /** Only evidence against this validator. */
+  validator?: Uint8Array;
+  /** Continue after this evidence id (a previous page's `next`). */
+  after?: Uint8Array;
+  limit: number;
+}
+
+/** Committed evidence in id order (by validator, then height, round and vote type), a page at a time. */
+export async function listEvidence(source: StateSource, filter: EvidenceFilter): Promise<{ evidence: EvidenceEntry[]; next?: Uint8Array }> {
+  const all = stateKeys.evidences();
+  const range = prefixRange(stateKeys.evidences(filter.validator), { limit: filter.limit + 1 });
+  if (filter.after !== undefined) {
+    // The smallest key after the cursor's, unless the validator's range starts later.
+    const after = concatBytes(stateKeys.evidence(filter.after), new Uint8Array([0]));
+    if (compareBytes(after, range.gte) > 0) range.gte = after;
+  }
+  const evidence: EvidenceEntry[] = [];
+  for await (const [key, value] of source.stateRange(range)) {
+    if (evidence.length === filter.limit) return { evidence, next: evidence[evidence.length - 1].id };
+    const record = decode.evidenceRecord(value);
+    evidence.push({ ...evidenceFacts(record.evidence), id: key.subarray(all.length), bytes: record.evidence, includedHeight: record.includedHeight });
+  }
+  return { evidence };
 }

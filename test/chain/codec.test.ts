@@ -201,7 +201,7 @@ describe('chain/codec: defensive decoding', () => {
       genesis: 'genesis', validatorSet: 'validator set', chainState: 'chain state', escalationPolicy: 'escalation policy',
       schedule: 'schedule', device: 'device', ola: 'OLA',
       proposal: 'proposal', signedProposal: 'signed proposal', consensusMessage: 'consensus message',
-      duplicateVoteEvidence: 'evidence', syncRequest: 'sync request', syncedBlock: 'synced block',
+      duplicateVoteEvidence: 'evidence', evidenceRecord: 'evidence record', syncRequest: 'sync request', syncedBlock: 'synced block',
       syncResponse: 'sync response', statusResponse: 'status response',
     };
     assert.deepEqual(Object.keys(names).sort(), Object.keys(decode).sort());

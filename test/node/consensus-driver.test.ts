@@ -12,6 +12,7 @@ import { genesisToJson, parseGenesis, type GenesisDoc } from '../../src/chain/ge
 import { generateKeyPair, sign, type KeyPair } from '../../src/chain/keys.ts';
 import { DEFAULT_CONFIG } from '../../src/node/config.ts';
 import { ConsensusDriver, validatorSetAt, type ConsensusPayload } from '../../src/node/consensus-driver.ts';
+import { EvidencePool } from '../../src/node/evidence-pool.ts';
 import { Mempool } from '../../src/node/mempool.ts';
 import { SignerState } from '../../src/node/signer-state.ts';
 import { Wal } from '../../src/node/wal.ts';
@@ -88,7 +89,7 @@ class Harness {
     this.signer = await SignerState.open(join(this.dir, 'signer_state.json'));
     this.wal = await Wal.open(join(this.dir, 'wal'));
     this.driver = new ConsensusDriver({
-      store: this.store, mempool: new Mempool(DEFAULT_CONFIG.mempool), clock: this.clock, log: this.logs.log,
+      store: this.store, mempool: new Mempool(DEFAULT_CONFIG.mempool), evidence: new EvidencePool(), clock: this.clock, log: this.logs.log,
       keys: this.keys[0], signer: this.signer, wal: this.wal, gossipLimits: limits, rebroadcastIntervalMs: REBROADCAST_MS,
       network: { publish: async (_kind, data) => { this.published.push(data); return 3; } },
       onCommit: (block) => this.commits.push(block), onBehind: () => { this.behind++; },

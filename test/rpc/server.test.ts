@@ -171,6 +171,16 @@ describe('rpc: JSON-RPC over HTTP', function () {
     assert.equal((await f.call('team_list', { limit: 0 })).error?.code, -32602);
   });
 
+  it('serves evidence_list (empty on a lone validator, which has nobody to catch) and refuses bad params', async () => {
+    assert.deepEqual(await f.result('evidence_list'), { evidence: [], next_cursor: null });
+    assert.deepEqual(await f.result('evidence_list', { validator: toHex(f.keys.validator.publicKey), limit: 1 }), { evidence: [], next_cursor: null });
+    assert.deepEqual((await f.call('evidence_list', { limit: 101 })).error, { code: -32602, message: 'invalid params: "limit" must be 1 to 100' });
+    assert.equal((await f.call('evidence_list', { limit: 0 })).error?.code, -32602);
+    assert.deepEqual((await f.call('evidence_list', { validator: 'abcd' })).error, { code: -32602, message: 'invalid params: "validator": expected 32 bytes of hex, got 2' });
+    assert.deepEqual((await f.call('evidence_list', { after: '00'.repeat(32) })).error, { code: -32602, message: 'invalid params: "after": expected 45 bytes of hex, got 32' });
+    assert.deepEqual((await f.result('chain_getBlock', { height: 1 })).evidence, []);
+  });
+
   it('pages team_list by team id', async () => {
     const first = await f.result('team_list', { limit: 1 });
     assert.deepEqual(first.teams.map((t: any) => t.id), ['payments']);

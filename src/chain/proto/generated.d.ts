@@ -56,6 +56,9 @@ export namespace ackchain {
         /** Header proposer. */
         proposer: Uint8Array;
 
+        /** Header evidenceRoot. */
+        evidenceRoot: Uint8Array;
+
         /**
          * Creates a new Header instance using the specified properties.
          * @param [properties] Properties to set
@@ -121,6 +124,9 @@ export namespace ackchain {
             /** Header proposer */
             proposer?: (Uint8Array|null);
 
+            /** Header evidenceRoot */
+            evidenceRoot?: (Uint8Array|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -156,6 +162,9 @@ export namespace ackchain {
 
         /** Block lastCommit. */
         lastCommit: Uint8Array;
+
+        /** Block evidence. */
+        evidence: Uint8Array[];
 
         /**
          * Creates a new Block instance using the specified properties.
@@ -197,6 +206,9 @@ export namespace ackchain {
 
             /** Block lastCommit */
             lastCommit?: (Uint8Array|null);
+
+            /** Block evidence */
+            evidence?: (Uint8Array[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -389,6 +401,77 @@ export namespace ackchain {
 
         /** Shape of a CommitSig. */
         type $Shape = ackchain.CommitSig.$Properties;
+    }
+
+    /**
+     * Properties of a DuplicateVoteEvidence.
+     * @deprecated Use ackchain.DuplicateVoteEvidence.$Properties instead.
+     */
+    interface IDuplicateVoteEvidence extends ackchain.DuplicateVoteEvidence.$Properties {
+    }
+
+    /** Represents a DuplicateVoteEvidence. */
+    class DuplicateVoteEvidence {
+
+        /**
+         * Constructs a new DuplicateVoteEvidence.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.DuplicateVoteEvidence.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DuplicateVoteEvidence voteA. */
+        voteA?: (ackchain.CommitSig.$Properties|null);
+
+        /** DuplicateVoteEvidence voteB. */
+        voteB?: (ackchain.CommitSig.$Properties|null);
+
+        /**
+         * Creates a new DuplicateVoteEvidence instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DuplicateVoteEvidence instance
+         */
+        static create(properties: ackchain.DuplicateVoteEvidence.$Shape): ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape;
+        static create(properties?: ackchain.DuplicateVoteEvidence.$Properties): ackchain.DuplicateVoteEvidence;
+
+        /**
+         * Encodes the specified DuplicateVoteEvidence message. Does not implicitly {@link ackchain.DuplicateVoteEvidence.verify|verify} messages.
+         * @param message DuplicateVoteEvidence message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.DuplicateVoteEvidence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DuplicateVoteEvidence message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape} DuplicateVoteEvidence
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape;
+    }
+
+    namespace DuplicateVoteEvidence {
+
+        /** Properties of a DuplicateVoteEvidence. */
+        interface $Properties {
+
+            /** DuplicateVoteEvidence voteA */
+            voteA?: (ackchain.CommitSig.$Properties|null);
+
+            /** DuplicateVoteEvidence voteB */
+            voteB?: (ackchain.CommitSig.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DuplicateVoteEvidence. */
+        type $Shape = ackchain.DuplicateVoteEvidence.$Properties;
     }
 
     /**
@@ -1035,77 +1118,6 @@ export namespace ackchain {
         } & (
           ({ message?: undefined; vote?: null; proposal?: null }|{ message?: "vote"; vote: ackchain.CommitSig.$Shape; proposal?: null }|{ message?: "proposal"; vote?: null; proposal: ackchain.SignedProposal.$Shape })
         );
-    }
-
-    /**
-     * Properties of a DuplicateVoteEvidence.
-     * @deprecated Use ackchain.DuplicateVoteEvidence.$Properties instead.
-     */
-    interface IDuplicateVoteEvidence extends ackchain.DuplicateVoteEvidence.$Properties {
-    }
-
-    /** Represents a DuplicateVoteEvidence. */
-    class DuplicateVoteEvidence {
-
-        /**
-         * Constructs a new DuplicateVoteEvidence.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: ackchain.DuplicateVoteEvidence.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** DuplicateVoteEvidence voteA. */
-        voteA?: (ackchain.CommitSig.$Properties|null);
-
-        /** DuplicateVoteEvidence voteB. */
-        voteB?: (ackchain.CommitSig.$Properties|null);
-
-        /**
-         * Creates a new DuplicateVoteEvidence instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns DuplicateVoteEvidence instance
-         */
-        static create(properties: ackchain.DuplicateVoteEvidence.$Shape): ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape;
-        static create(properties?: ackchain.DuplicateVoteEvidence.$Properties): ackchain.DuplicateVoteEvidence;
-
-        /**
-         * Encodes the specified DuplicateVoteEvidence message. Does not implicitly {@link ackchain.DuplicateVoteEvidence.verify|verify} messages.
-         * @param message DuplicateVoteEvidence message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: ackchain.DuplicateVoteEvidence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a DuplicateVoteEvidence message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape} DuplicateVoteEvidence
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape;
-    }
-
-    namespace DuplicateVoteEvidence {
-
-        /** Properties of a DuplicateVoteEvidence. */
-        interface $Properties {
-
-            /** DuplicateVoteEvidence voteA */
-            voteA?: (ackchain.CommitSig.$Properties|null);
-
-            /** DuplicateVoteEvidence voteB */
-            voteB?: (ackchain.CommitSig.$Properties|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a DuplicateVoteEvidence. */
-        type $Shape = ackchain.DuplicateVoteEvidence.$Properties;
     }
 
     /**
@@ -2700,6 +2712,77 @@ export namespace ackchain {
 
         /** Shape of a Contract. */
         type $Shape = ackchain.Contract.$Properties;
+    }
+
+    /**
+     * Properties of an EvidenceRecord.
+     * @deprecated Use ackchain.EvidenceRecord.$Properties instead.
+     */
+    interface IEvidenceRecord extends ackchain.EvidenceRecord.$Properties {
+    }
+
+    /** Represents an EvidenceRecord. */
+    class EvidenceRecord {
+
+        /**
+         * Constructs a new EvidenceRecord.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.EvidenceRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** EvidenceRecord evidence. */
+        evidence: Uint8Array;
+
+        /** EvidenceRecord includedHeight. */
+        includedHeight: number;
+
+        /**
+         * Creates a new EvidenceRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns EvidenceRecord instance
+         */
+        static create(properties: ackchain.EvidenceRecord.$Shape): ackchain.EvidenceRecord & ackchain.EvidenceRecord.$Shape;
+        static create(properties?: ackchain.EvidenceRecord.$Properties): ackchain.EvidenceRecord;
+
+        /**
+         * Encodes the specified EvidenceRecord message. Does not implicitly {@link ackchain.EvidenceRecord.verify|verify} messages.
+         * @param message EvidenceRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.EvidenceRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an EvidenceRecord message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.EvidenceRecord & ackchain.EvidenceRecord.$Shape} EvidenceRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.EvidenceRecord & ackchain.EvidenceRecord.$Shape;
+    }
+
+    namespace EvidenceRecord {
+
+        /** Properties of an EvidenceRecord. */
+        interface $Properties {
+
+            /** EvidenceRecord evidence */
+            evidence?: (Uint8Array|null);
+
+            /** EvidenceRecord includedHeight */
+            includedHeight?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an EvidenceRecord. */
+        type $Shape = ackchain.EvidenceRecord.$Properties;
     }
 
     /**

@@ -33,6 +33,7 @@ export const ackchain = $root.ackchain = (() => {
          * @property {Uint8Array|null} [validatorsHash] Header validatorsHash
          * @property {Uint8Array|null} [nextValidatorsHash] Header nextValidatorsHash
          * @property {Uint8Array|null} [proposer] Header proposer
+         * @property {Uint8Array|null} [evidenceRoot] Header evidenceRoot
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -153,6 +154,14 @@ export const ackchain = $root.ackchain = (() => {
         Header.prototype.proposer = $util.newBuffer([]);
 
         /**
+         * Header evidenceRoot.
+         * @member {Uint8Array} evidenceRoot
+         * @memberof ackchain.Header
+         * @instance
+         */
+        Header.prototype.evidenceRoot = $util.newBuffer([]);
+
+        /**
          * Creates a new Header instance using the specified properties.
          * @function create
          * @memberof ackchain.Header
@@ -206,6 +215,8 @@ export const ackchain = $root.ackchain = (() => {
                 writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.nextValidatorsHash);
             if (message.proposer != null && $Object.hasOwnProperty.call(message, "proposer") && message.proposer.length)
                 writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.proposer);
+            if (message.evidenceRoot != null && $Object.hasOwnProperty.call(message, "evidenceRoot") && message.evidenceRoot.length)
+                writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.evidenceRoot);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -349,6 +360,15 @@ export const ackchain = $root.ackchain = (() => {
                             delete message.proposer;
                         continue;
                     }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.evidenceRoot = value;
+                        else
+                            delete message.evidenceRoot;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -377,6 +397,7 @@ export const ackchain = $root.ackchain = (() => {
          * @property {Uint8Array|null} [header] Block header
          * @property {Array.<Uint8Array>|null} [txs] Block txs
          * @property {Uint8Array|null} [lastCommit] Block lastCommit
+         * @property {Array.<Uint8Array>|null} [evidence] Block evidence
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -403,6 +424,7 @@ export const ackchain = $root.ackchain = (() => {
          */
         const Block = function (properties) {
             this.txs = [];
+            this.evidence = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -432,6 +454,14 @@ export const ackchain = $root.ackchain = (() => {
          * @instance
          */
         Block.prototype.lastCommit = $util.newBuffer([]);
+
+        /**
+         * Block evidence.
+         * @member {Array.<Uint8Array>} evidence
+         * @memberof ackchain.Block
+         * @instance
+         */
+        Block.prototype.evidence = $util.emptyArray;
 
         /**
          * Creates a new Block instance using the specified properties.
@@ -472,6 +502,9 @@ export const ackchain = $root.ackchain = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.txs[i]);
             if (message.lastCommit != null && $Object.hasOwnProperty.call(message, "lastCommit") && message.lastCommit.length)
                 writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.lastCommit);
+            if (message.evidence != null && message.evidence.length)
+                for (let i = 0; i < message.evidence.length; ++i)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.evidence[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -540,6 +573,14 @@ export const ackchain = $root.ackchain = (() => {
                             message.lastCommit = value;
                         else
                             delete message.lastCommit;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.evidence && message.evidence.length))
+                            message.evidence = [];
+                        message.evidence.push(reader.bytes());
                         continue;
                     }
                 }
@@ -1020,6 +1061,172 @@ export const ackchain = $root.ackchain = (() => {
         };
 
         return CommitSig;
+    })();
+
+    ackchain.DuplicateVoteEvidence = (function() {
+
+        /**
+         * Properties of a DuplicateVoteEvidence.
+         * @typedef {Object} ackchain.DuplicateVoteEvidence.$Properties
+         * @property {ackchain.CommitSig.$Properties|null} [voteA] DuplicateVoteEvidence voteA
+         * @property {ackchain.CommitSig.$Properties|null} [voteB] DuplicateVoteEvidence voteB
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DuplicateVoteEvidence.
+         * @memberof ackchain
+         * @interface IDuplicateVoteEvidence
+         * @augments ackchain.DuplicateVoteEvidence.$Properties
+         * @deprecated Use ackchain.DuplicateVoteEvidence.$Properties instead.
+         */
+
+        /**
+         * Shape of a DuplicateVoteEvidence.
+         * @typedef {ackchain.DuplicateVoteEvidence.$Properties} ackchain.DuplicateVoteEvidence.$Shape
+         */
+
+        /**
+         * Constructs a new DuplicateVoteEvidence.
+         * @memberof ackchain
+         * @classdesc Represents a DuplicateVoteEvidence.
+         * @constructor
+         * @param {ackchain.DuplicateVoteEvidence.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DuplicateVoteEvidence = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DuplicateVoteEvidence voteA.
+         * @member {ackchain.CommitSig.$Properties|null|undefined} voteA
+         * @memberof ackchain.DuplicateVoteEvidence
+         * @instance
+         */
+        DuplicateVoteEvidence.prototype.voteA = null;
+
+        /**
+         * DuplicateVoteEvidence voteB.
+         * @member {ackchain.CommitSig.$Properties|null|undefined} voteB
+         * @memberof ackchain.DuplicateVoteEvidence
+         * @instance
+         */
+        DuplicateVoteEvidence.prototype.voteB = null;
+
+        /**
+         * Creates a new DuplicateVoteEvidence instance using the specified properties.
+         * @function create
+         * @memberof ackchain.DuplicateVoteEvidence
+         * @static
+         * @param {ackchain.DuplicateVoteEvidence.$Properties=} [properties] Properties to set
+         * @returns {ackchain.DuplicateVoteEvidence} DuplicateVoteEvidence instance
+         * @type {{
+         *   (properties: ackchain.DuplicateVoteEvidence.$Shape): ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape;
+         *   (properties?: ackchain.DuplicateVoteEvidence.$Properties): ackchain.DuplicateVoteEvidence;
+         * }}
+         */
+        DuplicateVoteEvidence.create = function(properties) {
+            return new DuplicateVoteEvidence(properties);
+        };
+
+        /**
+         * Encodes the specified DuplicateVoteEvidence message. Does not implicitly {@link ackchain.DuplicateVoteEvidence.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.DuplicateVoteEvidence
+         * @static
+         * @param {ackchain.DuplicateVoteEvidence.$Properties} message DuplicateVoteEvidence message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DuplicateVoteEvidence.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.voteA != null && $Object.hasOwnProperty.call(message, "voteA"))
+                $root.ackchain.CommitSig.encode(message.voteA, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.voteB != null && $Object.hasOwnProperty.call(message, "voteB"))
+                $root.ackchain.CommitSig.encode(message.voteB, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DuplicateVoteEvidence message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.DuplicateVoteEvidence
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape} DuplicateVoteEvidence
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DuplicateVoteEvidence.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.DuplicateVoteEvidence();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.voteA = $root.ackchain.CommitSig.decode(reader, reader.size(), $undefined, _depth + 1, message.voteA);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.voteB = $root.ackchain.CommitSig.decode(reader, reader.size(), $undefined, _depth + 1, message.voteB);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return DuplicateVoteEvidence;
     })();
 
     ackchain.Commit = (function() {
@@ -2636,172 +2843,6 @@ export const ackchain = $root.ackchain = (() => {
         };
 
         return ConsensusMessage;
-    })();
-
-    ackchain.DuplicateVoteEvidence = (function() {
-
-        /**
-         * Properties of a DuplicateVoteEvidence.
-         * @typedef {Object} ackchain.DuplicateVoteEvidence.$Properties
-         * @property {ackchain.CommitSig.$Properties|null} [voteA] DuplicateVoteEvidence voteA
-         * @property {ackchain.CommitSig.$Properties|null} [voteB] DuplicateVoteEvidence voteB
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a DuplicateVoteEvidence.
-         * @memberof ackchain
-         * @interface IDuplicateVoteEvidence
-         * @augments ackchain.DuplicateVoteEvidence.$Properties
-         * @deprecated Use ackchain.DuplicateVoteEvidence.$Properties instead.
-         */
-
-        /**
-         * Shape of a DuplicateVoteEvidence.
-         * @typedef {ackchain.DuplicateVoteEvidence.$Properties} ackchain.DuplicateVoteEvidence.$Shape
-         */
-
-        /**
-         * Constructs a new DuplicateVoteEvidence.
-         * @memberof ackchain
-         * @classdesc Represents a DuplicateVoteEvidence.
-         * @constructor
-         * @param {ackchain.DuplicateVoteEvidence.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-        const DuplicateVoteEvidence = function (properties) {
-            if (properties)
-                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        };
-
-        /**
-         * DuplicateVoteEvidence voteA.
-         * @member {ackchain.CommitSig.$Properties|null|undefined} voteA
-         * @memberof ackchain.DuplicateVoteEvidence
-         * @instance
-         */
-        DuplicateVoteEvidence.prototype.voteA = null;
-
-        /**
-         * DuplicateVoteEvidence voteB.
-         * @member {ackchain.CommitSig.$Properties|null|undefined} voteB
-         * @memberof ackchain.DuplicateVoteEvidence
-         * @instance
-         */
-        DuplicateVoteEvidence.prototype.voteB = null;
-
-        /**
-         * Creates a new DuplicateVoteEvidence instance using the specified properties.
-         * @function create
-         * @memberof ackchain.DuplicateVoteEvidence
-         * @static
-         * @param {ackchain.DuplicateVoteEvidence.$Properties=} [properties] Properties to set
-         * @returns {ackchain.DuplicateVoteEvidence} DuplicateVoteEvidence instance
-         * @type {{
-         *   (properties: ackchain.DuplicateVoteEvidence.$Shape): ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape;
-         *   (properties?: ackchain.DuplicateVoteEvidence.$Properties): ackchain.DuplicateVoteEvidence;
-         * }}
-         */
-        DuplicateVoteEvidence.create = function(properties) {
-            return new DuplicateVoteEvidence(properties);
-        };
-
-        /**
-         * Encodes the specified DuplicateVoteEvidence message. Does not implicitly {@link ackchain.DuplicateVoteEvidence.verify|verify} messages.
-         * @function encode
-         * @memberof ackchain.DuplicateVoteEvidence
-         * @static
-         * @param {ackchain.DuplicateVoteEvidence.$Properties} message DuplicateVoteEvidence message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
-        DuplicateVoteEvidence.encode = function (message, writer, _depth) {
-            if (!writer)
-                writer = $Writer.create();
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            if (message.voteA != null && $Object.hasOwnProperty.call(message, "voteA"))
-                $root.ackchain.CommitSig.encode(message.voteA, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-            if (message.voteB != null && $Object.hasOwnProperty.call(message, "voteB"))
-                $root.ackchain.CommitSig.encode(message.voteB, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                for (let i = 0; i < message.$unknowns.length; ++i)
-                    writer.raw(message.$unknowns[i]);
-            return writer;
-        };
-
-        /**
-         * Decodes a DuplicateVoteEvidence message from the specified reader or buffer.
-         * @function decode
-         * @memberof ackchain.DuplicateVoteEvidence
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {ackchain.DuplicateVoteEvidence & ackchain.DuplicateVoteEvidence.$Shape} DuplicateVoteEvidence
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        DuplicateVoteEvidence.decode = function (reader, length, _end, _depth, _target) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $Reader.recursionLimit)
-                throw $Error("max depth exceeded");
-            let end, message, value;
-            if (length === $undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw $RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = _target || new $root.ackchain.DuplicateVoteEvidence();
-            while (reader.pos < end) {
-                let start = reader.pos;
-                let tag = reader.tag();
-                if (tag === _end) {
-                    _end = $undefined;
-                    break;
-                }
-                let wireType = tag & 7;
-                switch (tag >>>= 3) {
-                case 1: {
-                        if (wireType !== 2)
-                            break;
-                        message.voteA = $root.ackchain.CommitSig.decode(reader, reader.size(), $undefined, _depth + 1, message.voteA);
-                        continue;
-                    }
-                case 2: {
-                        if (wireType !== 2)
-                            break;
-                        message.voteB = $root.ackchain.CommitSig.decode(reader, reader.size(), $undefined, _depth + 1, message.voteB);
-                        continue;
-                    }
-                }
-                reader.skipType(wireType, _depth, tag);
-                if (!reader.discardUnknown) {
-                    $util.makeProp(message, "$unknowns", false);
-                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                }
-            }
-            if (length !== $undefined) {
-                if (reader.pos !== end)
-                    throw $RangeError("index out of range");
-                reader.len = length;
-            }
-            if (_end !== $undefined)
-                throw $Error("missing end group");
-            return message;
-        };
-
-        return DuplicateVoteEvidence;
     })();
 
     ackchain.SyncRequest = (function() {
@@ -7018,6 +7059,178 @@ export const ackchain = $root.ackchain = (() => {
         };
 
         return Contract;
+    })();
+
+    ackchain.EvidenceRecord = (function() {
+
+        /**
+         * Properties of an EvidenceRecord.
+         * @typedef {Object} ackchain.EvidenceRecord.$Properties
+         * @property {Uint8Array|null} [evidence] EvidenceRecord evidence
+         * @property {number|null} [includedHeight] EvidenceRecord includedHeight
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an EvidenceRecord.
+         * @memberof ackchain
+         * @interface IEvidenceRecord
+         * @augments ackchain.EvidenceRecord.$Properties
+         * @deprecated Use ackchain.EvidenceRecord.$Properties instead.
+         */
+
+        /**
+         * Shape of an EvidenceRecord.
+         * @typedef {ackchain.EvidenceRecord.$Properties} ackchain.EvidenceRecord.$Shape
+         */
+
+        /**
+         * Constructs a new EvidenceRecord.
+         * @memberof ackchain
+         * @classdesc Represents an EvidenceRecord.
+         * @constructor
+         * @param {ackchain.EvidenceRecord.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const EvidenceRecord = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * EvidenceRecord evidence.
+         * @member {Uint8Array} evidence
+         * @memberof ackchain.EvidenceRecord
+         * @instance
+         */
+        EvidenceRecord.prototype.evidence = $util.newBuffer([]);
+
+        /**
+         * EvidenceRecord includedHeight.
+         * @member {number} includedHeight
+         * @memberof ackchain.EvidenceRecord
+         * @instance
+         */
+        EvidenceRecord.prototype.includedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new EvidenceRecord instance using the specified properties.
+         * @function create
+         * @memberof ackchain.EvidenceRecord
+         * @static
+         * @param {ackchain.EvidenceRecord.$Properties=} [properties] Properties to set
+         * @returns {ackchain.EvidenceRecord} EvidenceRecord instance
+         * @type {{
+         *   (properties: ackchain.EvidenceRecord.$Shape): ackchain.EvidenceRecord & ackchain.EvidenceRecord.$Shape;
+         *   (properties?: ackchain.EvidenceRecord.$Properties): ackchain.EvidenceRecord;
+         * }}
+         */
+        EvidenceRecord.create = function(properties) {
+            return new EvidenceRecord(properties);
+        };
+
+        /**
+         * Encodes the specified EvidenceRecord message. Does not implicitly {@link ackchain.EvidenceRecord.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.EvidenceRecord
+         * @static
+         * @param {ackchain.EvidenceRecord.$Properties} message EvidenceRecord message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EvidenceRecord.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence") && message.evidence.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.evidence);
+            if (message.includedHeight != null && $Object.hasOwnProperty.call(message, "includedHeight") && (typeof message.includedHeight === "object" ? message.includedHeight.low || message.includedHeight.high : message.includedHeight !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.includedHeight);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an EvidenceRecord message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.EvidenceRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.EvidenceRecord & ackchain.EvidenceRecord.$Shape} EvidenceRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EvidenceRecord.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.EvidenceRecord();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.evidence = value;
+                        else
+                            delete message.evidence;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.includedHeight = value;
+                        else
+                            delete message.includedHeight;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return EvidenceRecord;
     })();
 
     ackchain.ConsensusParams = (function() {
