@@ -1,7 +1,8 @@
 // `npm run devnet`: a four-validator network on loopback in one command. The first run writes the
 // homes with `ackchain testnet` into .ackchain/devnet (kept across runs: the chain goes on);
 // `npm run devnet -- --reset` starts a new chain. Each node is an `ackchain start` process whose
-// output is prefixed with its name; Ctrl-C (or SIGTERM) stops them all cleanly.
+// output is prefixed with its name; Ctrl-C (or SIGTERM) stops them all cleanly. A node that stops
+// by itself (killed, crashed) leaves the others running, as a real network would go on.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -15,18 +16,18 @@ const out = join(root, '.ackchain/devnet');
 
 if (process.argv.includes('--reset')) rmSync(out, { recursive: true, force: true });
 if (!existsSync(join(out, 'node0', 'config', 'genesis.json'))) {
-  const made = spawnSync(process.execPath, [cli, 'testnet', '--validators', String(VALIDATORS), '--out', out], { stdio: 'inherit' });
+  // testnet's own advice (start each node) is what this script does: only its errors are shown.
+  const made = spawnSync(process.execPath, [cli, 'testnet', '--validators', String(VALIDATORS), '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (made.status !== 0) process.exit(made.status ?? 1);
 }
 
 const children: ChildProcess[] = [];
 let stopping = false;
 
-function stopAll(code: number): void {
+function stopAll(): void {
   if (stopping) return;
   stopping = true;
-  process.exitCode = code;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
 }
 
 for (let i = 0; i < VALIDATORS; i++) {
@@ -38,14 +39,14 @@ for (let i = 0; i < VALIDATORS; i++) {
   }
   child.on('exit', (code, signal) => {
     process.stdout.write(`[${name}] exited (${signal ?? `code ${code}`})\n`);
-    // One node failing alone would leave a network that looks up but cannot tolerate another fault.
     if (!stopping) {
-      process.stderr.write(`${name} stopped unexpectedly: stopping the devnet\n`);
-      stopAll(1);
+      process.exitCode = 1;
+      const home = join(out, name);
+      process.stderr.write(`${name} stopped by itself; the others go on (with four validators, any three commit). Start it again in another terminal: npx ackchain start --home ${home}\n`);
     }
   });
 }
 
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);
 process.stdout.write(`devnet: ${VALIDATORS} validators from ${out}; JSON-RPC on 4601, 4611, 4621, 4631; Ctrl-C stops them\n`);

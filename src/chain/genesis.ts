@@ -37,6 +37,16 @@ export const MAX_TEAM_INTEGRATIONS = 100;
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$/;
 const CHAIN_ID = /^[a-zA-Z0-9._-]{1,50}$/;
+/** A libp2p peer id of an Ed25519 node key: the identity multihash of its public key in base58btc. */
+const NODE_PEER_ID = /^12D3KooW[1-9A-HJ-NP-Za-km-z]{44}$/;
+
+export const TWO_VALIDATORS_ONE_PEER_ID = 'two validators with one peer id (each validator runs its own node, with its own node key)';
+
+/** Why `peerId` cannot be a validator's peer id, or undefined if it can (empty: a validator that runs no network). */
+export function peerIdProblem(peerId: string): string | undefined {
+  if (peerId === '' || NODE_PEER_ID.test(peerId)) return undefined;
+  return `"${peerId}" is not the peer id of a node key (12D3KooW and 44 more base58 characters; "ackchain keys show --peer-id config/node_key.json" prints it)`;
+}
 
 export function isSlug(text: string): boolean {
   return SLUG.test(text);
@@ -114,6 +124,7 @@ function parseGenesisJson(text: string): GenesisDoc {
   const params = parseParams(json.params);
 
   const validatorKeys = new Set<string>();
+  const peerIds = new Set<string>();
   const validators = array(json.validators, 'validators').map((v, i) => {
     const p = `validators[${i}]`;
     const o = fields(v, p, ['team', 'public_key', 'power', 'peer_id']);
@@ -122,7 +133,14 @@ function parseGenesisJson(text: string): GenesisDoc {
     validatorKeys.add(toHex(publicKey));
     const power = uint(o.power, `${p}.power`);
     if (power === 0) fail(`${p}.power`, 'must be positive');
-    return ackchain.Validator.create({ team: string(o.team, `${p}.team`, true), publicKey, power, peerId: string(o.peer_id, `${p}.peer_id`, true) });
+    const peerId = string(o.peer_id, `${p}.peer_id`, true);
+    const problem = peerIdProblem(peerId);
+    if (problem !== undefined) fail(`${p}.peer_id`, problem);
+    if (peerId !== '') {
+      if (peerIds.has(peerId)) fail(`${p}.peer_id`, TWO_VALIDATORS_ONE_PEER_ID);
+      peerIds.add(peerId);
+    }
+    return ackchain.Validator.create({ team: string(o.team, `${p}.team`, true), publicKey, power, peerId });
   });
   if (validators.length === 0) fail('validators', 'at least one validator is needed');
 

@@ -33,7 +33,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The known key a misspelt one probably meant: at most two edits away, case and underscores aside. */
-function closest(key: string, known: readonly string[]): string | undefined {
+export function closest(key: string, known: readonly string[]): string | undefined {
   const plain = (text: string): string => text.toLowerCase().replaceAll('_', '');
   let best: string | undefined;
   let bestDistance = 3;

@@ -28,7 +28,7 @@ export interface NodeStatus {
   /** This node's libp2p peer id (none for a lone validator, which runs no p2p). */
   peerId?: string;
   /** Where consensus stands (none for a lone validator). */
-  consensus?: { height: number; round: number; step: 'propose' | 'prevote' | 'precommit' };
+  consensus?: { height: number; round: number; step: 'propose' | 'prevote' | 'precommit'; joined: boolean };
   /** Rounds per height and missed blocks per validator, from the commits since this node started. */
   figures: ConsensusFigures;
   /** The last vote or proposal this validator signed (a lone validator signs every block's commit); none yet, or not a validator. */

@@ -1,5 +1,7 @@
 // config.json: what an operator sets for one node. Unknown or mistyped settings are refused with
 // the setting's name, so a typo never silently falls back to a default.
+import { closest } from '../chain/json-fields.ts';
+
 export interface NodeConfig {
   moniker: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
@@ -60,7 +62,10 @@ function merge<T extends object>(defaults: T, json: unknown, path: string): T {
   for (const [jsonKey, value] of Object.entries(json)) {
     const key = byJsonName.get(jsonKey);
     const where = path ? `${path}.${jsonKey}` : jsonKey;
-    if (key === undefined) throw new Error(`${where}: unknown setting`);
+    if (key === undefined) {
+      const guess = closest(jsonKey, [...byJsonName.keys()]);
+      throw new Error(`${where}: unknown setting${guess ? ` (did you mean "${guess}"?)` : ''}`);
+    }
     const current = out[key];
     if (Array.isArray(current)) {
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new Error(`${where}: must be a list of strings`);

@@ -184,9 +184,11 @@ export class ConsensusDriver {
   get halted(): Error | undefined { return this.#halted; }
 
   /** Where consensus stands: the height being decided, its round and step. */
-  get position(): { height: number; round: number; step: Step } {
+  get position(): { height: number; round: number; step: Step; joined: boolean } {
     const s = this.#machine.state;
-    return { height: s.height, round: s.round, step: s.step };
+    // Before it joins (a validator with no signer state waiting for block sync) the machine has not started the height.
+    if (this.#waitingForPeers && s.height !== this.#chain.height + 1) return { height: this.#chain.height + 1, round: 0, step: 'propose', joined: false };
+    return { height: s.height, round: s.round, step: s.step, joined: true };
   }
 
   /** Replays the WAL of the current height (if any), carries out what it owes, and goes live. */
@@ -579,7 +581,7 @@ export class ConsensusDriver {
         applied++;
       }
       if (applied > 0) {
-        this.#o.log.info({ height: this.#chain.height, blocks: applied }, 'caught up by block sync');
+        this.#o.log.info({ height: this.#chain.height, blocks: applied }, 'committed blocks from block sync');
         await this.#enterHeight(this.#chain.height + 1);
       }
     }).then(() => applied);

@@ -1,6 +1,6 @@
 // A node's home directory: config/ (config, genesis, keys, the network key) and data/ (the
 // database, the consensus write-ahead log and the signer state).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGenesis, type GenesisDoc } from '../chain/genesis.ts';
 import { readKeyFile, type KeyPair } from '../chain/keys.ts';
@@ -47,6 +47,8 @@ export interface LoadedHome {
   /** Absent in a home made for a lone validator (`dev`, `init`); a network needs both. */
   nodeKey: KeyPair | undefined;
   networkKey: Uint8Array | undefined;
+  /** Secret files that others than their owner may read, for the node to warn about. */
+  exposedSecrets: string[];
 }
 
 function readText(path: string, what: string): string {
@@ -54,9 +56,15 @@ function readText(path: string, what: string): string {
   return readFileSync(path, 'utf8');
 }
 
+/** Secret files (keys) whose mode lets the group or others read or write them. */
+function exposedSecrets(paths: HomePaths): string[] {
+  return [paths.validatorKey, paths.nodeKey, paths.networkKey].filter((path) => existsSync(path) && (statSync(path).mode & 0o077) !== 0);
+}
+
 export function loadHome(home: string): LoadedHome {
   const paths = homePaths(home);
   return {
+    exposedSecrets: exposedSecrets(paths),
     paths,
     config: parseConfig(readText(paths.config, 'config'), paths.config),
     genesis: parseGenesis(readText(paths.genesis, 'genesis')),

@@ -24,6 +24,7 @@ import { EvidencePool } from './evidence-pool.ts';
 import type { Logger } from './logger.ts';
 import type { Mempool } from './mempool.ts';
 import { SignerState } from './signer-state.ts';
+import { StallWatch } from './stall-watch.ts';
 import { Wal } from './wal.ts';
 
 /** Rejections that prove a gossiped tx invalid whoever looks at it (the rest depend on this node's state or mempool). */
@@ -37,6 +38,8 @@ const SEEN_TTL_HEARTBEATS = 8;
 const REBROADCAST_HEARTBEATS = 10;
 const STATUS_HEARTBEATS = 2;
 const DEFAULT_HEARTBEAT_MS = 1000;
+/** No block for this many heartbeats (30 s by default) is worth a warning. */
+const STALL_HEARTBEATS = 30;
 
 /** The gossip layer's timings for a heartbeat interval: how long a message id stays seen, and how often the node re-publishes and polls. */
 export function gossipTimings(heartbeatIntervalMs = DEFAULT_HEARTBEAT_MS): { seenTtlMs: number; rebroadcastIntervalMs: number; statusIntervalMs: number } {
@@ -52,6 +55,19 @@ export function gossipTimings(heartbeatIntervalMs = DEFAULT_HEARTBEAT_MS): { see
  * the handlers (checked before delivery or forwarding), and requests to one peer for block sync.
  * P2PHost is the production one.
  */
+/** How much of the voting power this node reaches: its own (if a validator) and its connected peers' (by their genesis peer ids). */
+function reach(chain: ChainState, peers: readonly PeerInfo[], self: KeyPair): { peers: number; connectedPower: string } {
+  const connected = new Set(peers.map((p) => p.peerId));
+  const own = toHex(self.publicKey);
+  let power = 0;
+  let total = 0;
+  for (const v of chain.validators) {
+    total += v.power;
+    if (toHex(v.publicKey) === own || (v.peerId !== '' && connected.has(v.peerId))) power += v.power;
+  }
+  return { peers: peers.length, connectedPower: `${power} of ${total}` };
+}
+
 export interface NodeTransport extends ConsensusNetwork, SyncNetwork {
   setHandlers(handlers: Partial<P2PHandlers>): void;
   publishTx(tx: Uint8Array): Promise<number>;
@@ -98,14 +114,16 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
   readonly host: T;
   readonly driver: ConsensusDriver;
   readonly #sync: BlockSync;
+  readonly #stallWatch: StallWatch;
   readonly #wal: Wal;
   readonly #signer: SignerState | undefined;
   readonly #log: Logger;
 
-  private constructor(host: T, driver: ConsensusDriver, sync: BlockSync, wal: Wal, signer: SignerState | undefined, log: Logger) {
+  private constructor(host: T, driver: ConsensusDriver, sync: BlockSync, stallWatch: StallWatch, wal: Wal, signer: SignerState | undefined, log: Logger) {
     this.host = host;
     this.driver = driver;
     this.#sync = sync;
+    this.#stallWatch = stallWatch;
     this.#wal = wal;
     this.#signer = signer;
     this.#log = log;
@@ -171,10 +189,15 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
       onSync: ({ fromHeight, count }) => blocksFrom(o.store, driver.chain.height, fromHeight, count),
       onPeerConnect: () => sync?.poke(),
     });
+    const stallWatch = new StallWatch({
+      clock: o.clock, log: o.log.child({ module: 'consensus' }), intervalMs: STALL_HEARTBEATS * (o.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_MS),
+      height: () => driver.chain.height, describe: () => ({ ...driver.position, ...reach(driver.chain, transport.peers(), o.validatorKey) }),
+    });
     await transport.start();
     await driver.start();
     sync.start();
-    return new NodeNetwork(transport, driver, sync, o.wal, o.signer, o.log);
+    stallWatch.start();
+    return new NodeNetwork(transport, driver, sync, stallWatch, o.wal, o.signer, o.log);
   }
 
   static async #check(m: ReceivedGossip, driver: ConsensusDriver, admitTx: NetworkOptions['admitTx']): Promise<Verdict> {
@@ -211,6 +234,7 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
 
   async stop(): Promise<void> {
     // Block sync's requests in flight end when the host stops (not after their timeout).
+    this.#stallWatch.stop();
     const syncStopped = this.#sync.stop();
     await this.driver.stop();
     await this.host.stop();

@@ -118,7 +118,11 @@ export class AckchainNode implements NodeApi {
       throw new Error(`the validator key ${toHex(validatorKey.publicKey)} is not the genesis validator ${toHex(validators[0].publicKey ?? new Uint8Array(0))}, and the config names no peers to follow`);
     }
     if (!lone && (options.nodeKey === undefined || options.networkKey === undefined)) {
-      throw new Error(`this node is one of a network (${validators.length} validators in the genesis, ${config.p2p.persistentPeers.length} persistent peers): it needs its node key, config/node_key.json ("ackchain keys generate --out" makes one), and the network's key, config/network_key ("ackchain keys network-key --out" makes one for the whole network)`);
+      const missing = [
+        ...(options.nodeKey === undefined ? ['its node key, config/node_key.json ("ackchain keys generate --out" makes one; its peer id, "ackchain keys show --peer-id", is the one the genesis and the peers\' configs must name)'] : []),
+        ...(options.networkKey === undefined ? ['the network\'s key, config/network_key (the same file on every node: one team makes it with "ackchain keys network-key --out" and gives it to the others)'] : []),
+      ];
+      throw new Error(`this node is one of a network (${validators.length} validators in the genesis, ${config.p2p.persistentPeers.length} persistent peers): it needs ${missing.join(', and ')}`);
     }
     const store = await ChainStore.open(options.databasePath);
     try {

@@ -211,7 +211,7 @@ export class P2PHost {
       dial: (id) => this.#dialPersistent(id),
       timers: o.timers ?? realTimers,
       backoff: { ...DEFAULT_BACKOFF, ...o.backoff },
-      log: (message) => this.#log.debug({}, message),
+      log: (message, level) => this.#log[level]({}, message),
     });
   }
 

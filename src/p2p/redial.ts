@@ -69,8 +69,13 @@ export interface PersistentPeersOptions {
   dial: (peerId: string) => Promise<void>;
   timers: Timers;
   backoff: BackoffOptions;
-  log?: (message: string) => void;
+  /** Routine progress is 'debug'; a peer still unreachable after several attempts is 'warn', for the operator. */
+  log?: (message: string, level: 'debug' | 'warn') => void;
 }
+
+/** After this many failed dials in a row, and every WARN_EVERY after, the failure is logged as a warning. */
+const WARN_AFTER = 3;
+const WARN_EVERY = 20;
 
 export class PersistentPeers {
   readonly #peers = new Map<string, PeerState>();
@@ -130,7 +135,7 @@ export class PersistentPeers {
     const delay = backoffDelay(s.attempt, this.#o.backoff);
     s.attempt++;
     s.nextDialAt = this.#o.timers.now() + delay;
-    this.#o.log?.(`re-dialling ${peerId} in ${delay} ms (attempt ${s.attempt})`);
+    this.#o.log?.(`re-dialling ${peerId} in ${delay} ms (attempt ${s.attempt})`, 'debug');
     s.timer = this.#o.timers.setTimer(delay, () => {
       s.timer = undefined;
       s.nextDialAt = undefined;
@@ -150,7 +155,11 @@ export class PersistentPeers {
       },
       (e: unknown) => {
         s.dialling = false;
-        this.#o.log?.(`dial ${peerId} failed: ${(e as Error)?.message ?? String(e)}`);
+        const failed = s.attempt + 1;
+        const warn = failed === WARN_AFTER || (failed > WARN_AFTER && (failed - WARN_AFTER) % WARN_EVERY === 0);
+        this.#o.log?.(warn
+          ? `cannot connect to persistent peer ${peerId} (${failed} attempts; last: ${(e as Error)?.message ?? String(e)}): is it running, is its address in p2p.persistent_peers right, and do both nodes have the same network key?`
+          : `dial ${peerId} failed: ${(e as Error)?.message ?? String(e)}`, warn ? 'warn' : 'debug');
         this.#schedule(peerId, s);
       },
     );

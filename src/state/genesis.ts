@@ -55,7 +55,8 @@ export async function openChain(store: ChainStore, doc: GenesisDoc): Promise<Cha
     const storedHash = sha256(stored);
     if (toHex(storedHash) !== toHex(doc.hash)) {
       throw new Error(`the data directory belongs to another genesis (${toHex(storedHash)}, config has ${toHex(doc.hash)}); `
-        + 'if the genesis was changed on purpose and this chain may be thrown away, delete the home\'s data/ directory and start again');
+        + 'if config/genesis.json is not the network\'s, put the network\'s back (every node\'s `ackchain genesis validate` prints the same hash); '
+        + 'if the genesis was changed on purpose and this chain may be thrown away, move data/chain and data/wal aside and start again (keep data/signer_state.json: it is what stops a validator signing twice)');
     }
     const bytes = await store.chainState();
     invariant(bytes !== undefined, 'the data directory has a genesis but no chain state: it is damaged');

@@ -18,7 +18,7 @@ function goodGenesis(): Json {
     genesis_time_ms: 1_700_000_000_000,
     params: { max_tx_ttl_ms: 300_000, batch_delay_ms: 0 },
     validators: [
-      { team: 'platform', public_key: hexKey(1), power: 10, peer_id: '12D3KooWplatform' },
+      { team: 'platform', public_key: hexKey(1), power: 10, peer_id: '12D3KooWPJTsNjE2ejrjqDiodyG2h13W7iw3xRquU8sBputeeagc' },
       { team: 'payments', public_key: hexKey(2), power: 5 },
     ],
     teams: [
@@ -55,7 +55,7 @@ describe('chain/genesis: parseGenesis', () => {
     assert.deepEqual(doc.params, { ...DEFAULT_PARAMS, maxTxTtlMs: 300_000, batchDelayMs: 0 });
     assert.equal(g.validators.length, 2);
     assert.equal(toHex(g.validators[0].publicKey!), hexKey(1));
-    assert.deepEqual([g.validators[0].power, g.validators[0].peerId, g.validators[1].peerId], [10, '12D3KooWplatform', '']);
+    assert.deepEqual([g.validators[0].power, g.validators[0].peerId, g.validators[1].peerId], [10, '12D3KooWPJTsNjE2ejrjqDiodyG2h13W7iw3xRquU8sBputeeagc', '']);
     assert.deepEqual(g.teams.map((t) => [t.id, t.name]), [['platform', 'Platform'], ['payments-2', 'payments-2']], 'the name defaults to the id');
     assert.deepEqual(g.teams[0].members!.map((m) => [m.handle, m.role]),
       [['ada@acme.example', ackchain.Role.ROLE_ADMIN], ['bob@acme.example', ackchain.Role.ROLE_RESPONDER]]);
@@ -128,6 +128,18 @@ describe('chain/genesis: parseGenesis', () => {
     for (const bad of [-1, 0.5, '10', null]) refuses((g) => { g.validators[1].power = bad; }, /validators\[1\]\.power: must be a non-negative integer/);
     refuses((g) => { g.validators = []; }, /validators: at least one validator is needed/);
     refuses((g) => { delete g.validators; }, /validators: at least one validator is needed/);
+  });
+
+  it('refuses a peer id that no node key gives, and one peer id for two validators', () => {
+    const id = '12D3KooWPJTsNjE2ejrjqDiodyG2h13W7iw3xRquU8sBputeeagc';
+    refuses((g) => { g.validators[1].peer_id = 'bogus'; }, /validators\[1\]\.peer_id: "bogus" is not the peer id of a node key \(12D3KooW and 44 more base58 characters/);
+    refuses((g) => { g.validators[1].peer_id = id.slice(0, -1); }, /validators\[1\]\.peer_id: .* is not the peer id of a node key/);
+    refuses((g) => { g.validators[1].peer_id = id + 'a'; }, /validators\[1\]\.peer_id: .* is not the peer id of a node key/);
+    refuses((g) => { g.validators[1].peer_id = id.slice(0, -1) + '0'; }, /is not the peer id of a node key/);
+    refuses((g) => { g.validators[1].peer_id = id; }, /validators\[1\]\.peer_id: two validators with one peer id/);
+    const other = goodGenesis() as { validators: { peer_id: string }[] };
+    other.validators[1].peer_id = id.slice(0, -1) + 'b';
+    assert.equal(parseGenesis(JSON.stringify(other)).genesis.validators[1].peerId, id.slice(0, -1) + 'b');
   });
 
   it('refuses unknown and out-of-range parameters', () => {
@@ -222,7 +234,7 @@ describe('chain/genesis: genesisToJson', () => {
       chainId: fc.stringMatching(/^[a-zA-Z0-9._-]{1,50}$/),
       time: fc.maxSafeNat(),
       params: fc.dictionary(param, fc.nat()),
-      validators: fc.uniqueArray(fc.record({ key: fc.integer({ min: 1, max: 255 }), power: fc.integer({ min: 1, max: 2 ** 40 }), peer: fc.string({ maxLength: 8 }) }), { minLength: 1, maxLength: 5, selector: (v) => v.key }),
+      validators: fc.uniqueArray(fc.record({ key: fc.integer({ min: 1, max: 255 }), power: fc.integer({ min: 1, max: 2 ** 40 }), peer: fc.oneof(fc.constant(''), fc.stringMatching(/^12D3KooW[1-9A-HJ-NP-Za-km-z]{44}$/)) }), { minLength: 1, maxLength: 5, selector: (v) => v.key }),
       teams: fc.uniqueArray(fc.record({ id: slug, name: fc.string({ maxLength: 8 }), handles: fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 3 }) }), { maxLength: 4, selector: (t) => t.id }),
     });
     fc.assert(fc.property(arb, (a) => {

@@ -80,6 +80,14 @@ describe('cli: status', function () {
     });
   });
 
+  it('says when a validator has not joined consensus yet', async () => {
+    const result = await statusFrom({
+      node: { moniker: 'db', version: '0.1.0', validator: 'ab'.repeat(32) }, chain_id: 'acme-1', genesis_hash: 'aa', latest_height: 0,
+      latest_block_hash: '', latest_block_time_ms: Date.UTC(2026, 0, 2), state_root: 'cc', consensus: { height: 1, round: 0, step: 'propose', joined: false },
+    });
+    assert.match(result.stdout, /^consensus {4}height 1, not joined: waiting for block sync to hear from a peer \(no signer state yet\)$/m);
+  });
+
   it('prints the age, peers, consensus and mempool a node sends', async () => {
     const result = await statusFrom({
       node: { moniker: 'dev', version: '0.1.0', validator: 'ab'.repeat(32), started_at_ms: 1 }, chain_id: 'acme-1', genesis_hash: 'aa',

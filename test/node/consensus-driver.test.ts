@@ -173,7 +173,7 @@ describe('consensus driver', function () {
     await waitFor(() => h.commits.length === 1, 'the commit');
     assert.equal(toHex(h.commits[0].hash), toHex(blockHash));
     assert.equal(h.driver.chain.height, 1);
-    assert.deepEqual(h.driver.position, { height: 2, round: 0, step: 'propose' });
+    assert.deepEqual(h.driver.position, { height: 2, round: 0, step: 'propose', joined: true });
     const commit = verifyCommit((await h.store.getCommit(1))!, { chainId: CHAIN_ID, height: 1, blockHash, validators: h.driver.chain.lastValidators });
     assert.equal(commit.signatures.length, 3);
   });
@@ -242,7 +242,7 @@ describe('consensus driver', function () {
     h = await new Harness(keys, genesis).open({ joined: false });
     h.clock.advance(10_000);
     assert.equal(h.published.length, 0, 'no proposal or vote before it caught up');
-    assert.equal(h.driver.position.height, -1, 'the machine has not started height 1');
+    assert.deepEqual(h.driver.position, { height: 1, round: 0, step: 'propose', joined: false }, 'waiting to join height 1');
     // Prevotes of round 1 by two others (f+1) come while it waits: kept, and fed to the machine when it starts.
     for (const key of keys.slice(1, 3)) {
       const { payload, data } = voteMessage(key, PREVOTE, 1, 1, new Uint8Array(32).fill(9));
@@ -251,7 +251,7 @@ describe('consensus driver', function () {
     }
     await h.driver.caughtUp();
     assert.ok(h.logs.lines.some((l) => l.msg === 'caught up with the network: joining consensus'));
-    assert.deepEqual(h.driver.position, { height: 1, round: 1, step: 'propose' }, 'f+1 messages of round 1 skipped it to round 1 (L55)');
+    assert.deepEqual(h.driver.position, { height: 1, round: 1, step: 'propose', joined: true }, 'f+1 messages of round 1 skipped it to round 1 (L55)');
     h.clock.advance(PARAMS.timeout_propose_ms + PARAMS.timeout_delta_ms);
     const first = await h.ownVote(PREVOTE);
     assert.ok(first.kind === 'vote');

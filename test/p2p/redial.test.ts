@@ -23,18 +23,20 @@ describe('p2p persistent peers', function () {
       const clock = new FakeClock(0);
       const dials: number[] = [];
       const state = { up: false };
+      const warnings: { at: number; message: string }[] = [];
       let peers!: PersistentPeers;
       peers = new PersistentPeers({
         peers: ['P'],
         timers: clock,
         backoff,
+        log: (message, level) => { if (level === 'warn') warnings.push({ at: dials.length, message }); },
         dial: async () => {
           dials.push(clock.now());
           if (!state.up) throw new Error('connection refused');
           peers.onConnect('P');
         },
       });
-      return { clock, dials, state, peers };
+      return { clock, dials, state, peers, warnings };
     }
 
     /** Lets the dial promises settle (they are resolved, not timed). */
@@ -46,6 +48,16 @@ describe('p2p persistent peers', function () {
         await settle();
       }
     }
+
+    it('warns the operator when a peer stays unreachable: after the 3rd failed dial in a row, then every 20th', async () => {
+      const { clock, peers, warnings } = harness();
+      peers.start();
+      await settle();
+      await advance(clock, 45_000);
+      assert.deepEqual(warnings.map((w) => w.at), [3, 23, 43]);
+      assert.match(warnings[0].message, /^cannot connect to persistent peer P \(3 attempts; last: connection refused\): is it running, is its address in p2p.persistent_peers right, and do both nodes have the same network key\?$/);
+      peers.stop();
+    });
 
     it('dials at start, then again after each failure with a growing delay, forever', async () => {
       const { clock, dials, peers } = harness();

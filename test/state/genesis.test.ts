@@ -56,7 +56,8 @@ describe('state: opening a store (openChain)', () => {
     await assert.rejects(openChain(store, other), (e: unknown) => {
       assert.ok(e instanceof Error);
       assert.equal(e.message, `the data directory belongs to another genesis (${toHex(chain.genesis.hash)}, config has ${toHex(other.hash)}); `
-        + 'if the genesis was changed on purpose and this chain may be thrown away, delete the home\'s data/ directory and start again');
+        + 'if config/genesis.json is not the network\'s, put the network\'s back (every node\'s `ackchain genesis validate` prints the same hash); '
+        + 'if the genesis was changed on purpose and this chain may be thrown away, move data/chain and data/wal aside and start again (keep data/signer_state.json: it is what stops a validator signing twice)');
       return true;
     });
     // Nothing was written: the store still opens with its own genesis.

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { toHex } from '../../chain/bytes.ts';
-import { DEFAULT_PARAMS, genesisToJson, isSlug, parseGenesis } from '../../chain/genesis.ts';
+import { DEFAULT_PARAMS, genesisToJson, isSlug, parseGenesis, peerIdProblem, TWO_VALIDATORS_ONE_PEER_ID } from '../../chain/genesis.ts';
 import { homePaths } from '../../node/home.ts';
 import { accountArg, action } from '../common.ts';
 
@@ -28,7 +28,7 @@ function write(path: string, genesis: unknown): void {
 }
 
 const fileOptions = (cmd: Command): Command => cmd
-  .option('--file <file>', 'the genesis.json to edit')
+  .option('--file <file>', 'the genesis.json file')
   .option('--home <dir>', 'edit <dir>/config/genesis.json');
 
 export function genesisCommand(): Command {
@@ -55,6 +55,9 @@ export function genesisCommand(): Command {
       const json = read(path);
       const key = toHex(o.publicKey);
       if (json.validators.some((v) => v.public_key === key)) throw new Error(`validator ${key} is already in ${path}`);
+      const problem = peerIdProblem(o.peerId);
+      if (problem !== undefined) throw new Error(`--peer-id: ${problem}`);
+      if (o.peerId !== '' && json.validators.some((v) => v.peer_id === o.peerId)) throw new Error(`--peer-id: ${TWO_VALIDATORS_ONE_PEER_ID}: ${o.peerId} is already in ${path}`);
       const power = Number(o.power);
       if (!Number.isSafeInteger(power) || power <= 0) throw new Error('--power must be a positive integer');
       json.validators.push({ team: o.team, public_key: key, power, peer_id: o.peerId });

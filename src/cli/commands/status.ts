@@ -16,9 +16,14 @@ interface NodeStatus {
   mempool?: { txs: number; bytes: number };
   peers?: number;
   last_block_age_ms?: number;
-  consensus?: { height: number; round: number; step: string } | null;
+  consensus?: { height: number; round: number; step: string; joined?: boolean } | null;
   last_signed?: { height: number; round: number; step: string } | null;
   commits?: { heights: number; rounds_per_height: number; heights_past_round_0: number; missed_blocks: { team: string; missed: number }[] };
+}
+
+function formatConsensus(c: NonNullable<NodeStatus['consensus']>): string {
+  if (c.joined === false) return `height ${c.height}, not joined: waiting for block sync to hear from a peer (no signer state yet)`;
+  return `height ${c.height}, round ${c.round}, ${c.step}`;
 }
 
 function formatCommits(c: NonNullable<NodeStatus['commits']>): string {
@@ -35,7 +40,7 @@ function formatStatus(s: NodeStatus): string {
     ['block age', s.last_block_age_ms === undefined ? '-' : formatDuration(s.last_block_age_ms)],
     ['validator', s.node.validator ?? 'not a validator'],
     ['peers', s.peers === undefined ? '-' : String(s.peers)],
-    ['consensus', s.consensus ? `height ${s.consensus.height}, round ${s.consensus.round}, ${s.consensus.step}` : '-'],
+    ['consensus', s.consensus ? formatConsensus(s.consensus) : '-'],
     ['last signed', s.last_signed ? `height ${s.last_signed.height}, round ${s.last_signed.round}, ${s.last_signed.step}` : '-'],
     ['commits', s.commits ? formatCommits(s.commits) : '-'],
     ['mempool', s.mempool ? `${s.mempool.txs} txs, ${s.mempool.bytes} bytes` : '-'],
