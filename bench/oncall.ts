@@ -21,6 +21,7 @@ import { Overlay } from '../src/state/overlay.ts';
 import { onCallAt, shifts, validateSchedule } from '../src/state/schedule.ts';
 import { getTeam } from '../src/state/teams.ts';
 import { ChainFixture } from '../test/support/chain-fixture.ts';
+import { percentile } from './common.ts';
 
 const { values } = parseArgs({ options: {
   alerts: { type: 'string', default: '100000' },
@@ -47,7 +48,6 @@ const DAY = 24 * HOUR;
 
 const log = (message: string): void => { process.stderr.write(`[bench:oncall] ${message}\n`); };
 const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** p50, p99, mean and max of durations in ms, reported in `unit`. */
 function summary(ms: number[], unit: 'us' | 'ms'): Record<string, number> {
