@@ -338,6 +338,14 @@ describe('consensus/tendermint: the paper rules', () => {
       assert.deepEqual(s.votes('precommit', 'ac', 20, null), []);
       assert.deepEqual(s.precommit('b', 20, null), [s.schedule('precommit', 20)]);
     });
+
+    it('L55: beyond the window, whatever order the far messages came in, it skips to the highest round f+1 validators all reached', () => {
+      const s = new Script({ maxRoundsAhead: 10 });
+      s.start();
+      assert.deepEqual(s.precommit('b', 20, null), []);
+      assert.deepEqual(s.prevote('a', 50, null), [s.schedule('propose', 20)], 'a reached 50, b only 20: round 20, not 50');
+      assert.equal(s.machine.state.round, 20);
+    });
   });
 
   describe('L57, L61, L65 timeouts', () => {
