@@ -92,6 +92,8 @@ export class AckchainNode implements NodeApi {
   /** tx hash (hex) -> callbacks waiting for its commit. */
   readonly #waiters = new Map<string, Set<CommitWaiter>>();
   readonly #metrics: ConsensusMetrics;
+  /** Set when stop() begins: a wait asked for after that (a request already in flight) is answered at once. */
+  #stopping = false;
 
   private constructor(options: NodeOptions, store: ChainStore, validators: readonly ackchain.Validator[]) {
     this.genesis = options.genesis;
@@ -229,6 +231,8 @@ export class AckchainNode implements NodeApi {
 
   async waitForCommit(hash: Uint8Array, timeoutMs: number): Promise<TxCommitted> {
     const id = toHex(hash);
+    // Its timer would keep a stopping process alive until the timeout.
+    if (this.#stopping) return Promise.reject(new CommitTimeoutError(`tx ${id}: the node is stopping; it may still commit`));
     return new Promise<TxCommitted>((resolve, rejectPromise) => {
       const stopWaiting = (): void => {
         const set = this.#waiters.get(id);
@@ -344,6 +348,7 @@ export class AckchainNode implements NodeApi {
   }
 
   async stop(): Promise<void> {
+    this.#stopping = true;
     for (const set of [...this.#waiters.values()]) for (const w of [...set]) w.abort('the node is stopping');
     await this.#solo?.stop();
     await this.#network?.stop();

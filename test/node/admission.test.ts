@@ -190,6 +190,10 @@ describe('node: admission to the mempool', () => {
     for (const w of waits) await assert.rejects(w, (e: unknown) => e instanceof CommitTimeoutError && /the node is stopping; it may still commit$/.test(e.message));
     assert.equal(node.waitingTxs, 0);
     assert.equal(clock.pending, 0, 'no commit timer is left');
+    // A request that was in flight when the node stopped asks to wait after that: answered at once, no timer.
+    await assert.rejects(node.waitForCommit(txHash(trigger(keys.teams.payments.integration)), 3_600_000),
+      (e: unknown) => e instanceof CommitTimeoutError && /the node is stopping; it may still commit$/.test(e.message));
+    assert.equal(clock.pending, 0, 'no commit timer after stop either');
     node = undefined as unknown as AckchainNode;
   });
 });
