@@ -50,11 +50,6 @@ export function gossipTimings(heartbeatIntervalMs = DEFAULT_HEARTBEAT_MS): { see
   };
 }
 
-/**
- * What the node needs of its network: gossip out (consensus, evidence, txs), gossip in through
- * the handlers (checked before delivery or forwarding), and requests to one peer for block sync.
- * P2PHost is the production one.
- */
 /** How much of the voting power this node reaches: its own (if a validator) and its connected peers' (by their genesis peer ids). */
 function reach(chain: ChainState, peers: readonly PeerInfo[], self: KeyPair): { peers: number; connectedPower: string } {
   const connected = new Set(peers.map((p) => p.peerId));
@@ -68,6 +63,11 @@ function reach(chain: ChainState, peers: readonly PeerInfo[], self: KeyPair): { 
   return { peers: peers.length, connectedPower: `${power} of ${total}` };
 }
 
+/**
+ * What the node needs of its network: gossip out (consensus, evidence, txs), gossip in through
+ * the handlers (checked before delivery or forwarding), and requests to one peer for block sync.
+ * P2PHost is the production one.
+ */
 export interface NodeTransport extends ConsensusNetwork, SyncNetwork {
   setHandlers(handlers: Partial<P2PHandlers>): void;
   publishTx(tx: Uint8Array): Promise<number>;
