@@ -15,6 +15,7 @@ import { ackchain, decode } from '../src/chain/codec.ts';
 import { generateKeyPair } from '../src/chain/keys.ts';
 import { getZone } from '../src/chain/tz/index.ts';
 import { beginBlock } from '../src/state/begin-block.ts';
+import { BlockGas } from '../src/state/context.ts';
 import { blockInfo, buildBlock, type ExecutedBlock } from '../src/state/block.ts';
 import { NEXT_SHIFT_LOOKAHEAD_MS, whoIsOnCall } from '../src/state/oncall.ts';
 import { Overlay } from '../src/state/overlay.ts';
@@ -138,7 +139,7 @@ async function beginBlockBench(): Promise<Record<string, unknown>> {
     const stepMs: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       const t0 = performance.now();
-      await beginBlock(chain.store, new Overlay(chain.store), blockInfo(chain.head, dueMs));
+      await beginBlock(chain.store, new Overlay(chain.store), blockInfo(chain.head, dueMs), new BlockGas(chain.head.params.maxBlockGas));
       stepMs.push(performance.now() - t0);
     }
     const events = eventCounts(receipt!);

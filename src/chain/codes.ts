@@ -13,6 +13,7 @@ export const Code = {
   invalidState: 9,    // e.g. acknowledging a resolved alert
   invalidArgument: 10,
   mempoolFull: 11,
+  contractFailed: 12, // a policy contract ran out of gas, trapped or answered malformed output
 } as const;
 
 export type CodeName = keyof typeof Code;

@@ -26,10 +26,16 @@ export const DEFAULT_PARAMS: ConsensusParams = {
   maxContractBytes: 0x8000,
   maxDeadlinesPerBlock: 2000,
   maxDeviceTxAgeMs: 2 * 60 * 1000,
+  // The default authorize contract spends about 150 gas: a tx may spend thousands of times that.
+  maxTxGas: 1_000_000,
+  maxBlockGas: 100_000_000,
   // Schedules resolve local times with this database; a node that ships another one refuses the
   // chain rather than disagree with its peers about who is on call.
   tzdbVersion: TZDB_VERSION,
 };
+
+/** The default policy contracts spend at most a few hundred gas a call; a tx may always afford them. */
+export const MIN_TX_GAS = 10_000;
 
 /** A team's record is read by every tx about the team, so its size is bounded (genesis and AddMember alike). */
 export const MAX_TEAM_MEMBERS = 250;
@@ -98,6 +104,8 @@ function parseParams(value: unknown): ConsensusParams {
   if (params.emptyBlockIntervalMs === 0) fail('params.empty_block_interval_ms', 'must be positive');
   if (params.maxDeadlinesPerBlock === 0) fail('params.max_deadlines_per_block', 'must be positive');
   if (params.maxTxBytes > params.maxBlockBytes) fail('params.max_tx_bytes', 'must not exceed max_block_bytes');
+  if (params.maxTxGas < MIN_TX_GAS) fail('params.max_tx_gas', `must be at least ${MIN_TX_GAS}: the default policy contracts must always fit`);
+  if (params.maxTxGas > params.maxBlockGas) fail('params.max_tx_gas', 'must not exceed max_block_gas');
   return params;
 }
 

@@ -7,11 +7,14 @@ import {
   alertId, appendHistory, findOpenAlert, formatAlertId, getAlert, nextAlertSequence, putAlert, SEVERITY_NAMES, type HistoryActor,
 } from './alert-records.ts';
 import type { TxContext } from './context.ts';
+import { getDevice } from './devices.ts';
 import { inMaintenance, onAcknowledged, onResolved, snooze, startEscalation } from './escalation.ts';
 import { invariant } from './errors.ts';
 import { stateKeys } from './keys.ts';
 import { coverAlert, onOlaAcknowledged, onOlaResolved } from './olas.ts';
 import type { StateReader } from './overlay.ts';
+import { decodeAuthorizeOutput, encodeAuthorizeInput, type AuthorizeAction, type StandingCode } from './policy-abi.ts';
+import { decideForTx, onCallAccounts, slotAddress } from './policy-calls.ts';
 import { actorLabel, anyStanding, getTeam, requireTeam, standingIn, putTeam, type Standing } from './teams.ts';
 
 const { AlertStatus } = ackchain;
@@ -49,17 +52,55 @@ async function resolveRef(state: StateReader, ref: ackchain.AlertRef.$Properties
   return alert;
 }
 
-/** What an account that acts is to the chain: its standing and in which team. */
+/** What an account that acts is to the chain: its standing and in which team (none: a contract let a stranger act). */
 interface Actor { team: string; standing: Standing }
 
 /** How history and events name an actor: its handle, and its team when that is not the alert's. */
-function actorHandle(actor: Actor, alert: ackchain.Alert): string {
+function actorHandle(ctx: TxContext, actor: Actor, alert: ackchain.Alert): string {
+  if (actor.standing.kind === 'none') return toHex(ctx.tx.account);
   const label = actorLabel(actor.standing);
   return actor.team === alert.team ? label : `${label} (team ${actor.team})`;
 }
 
 function historyActor(ctx: TxContext, actor: Actor, alert: ackchain.Alert): HistoryActor {
-  return { account: ctx.tx.account, handle: actorHandle(actor, alert) };
+  return { account: ctx.tx.account, handle: actorHandle(ctx, actor, alert) };
+}
+
+const VERBS: Record<AuthorizeAction, string> = { acknowledge: 'acknowledge', resolve: 'resolve', note: 'add notes to', snooze: 'snooze' };
+
+function standingCode(standing: Standing): StandingCode {
+  if (standing.kind === 'integration') return 'integration';
+  if (standing.kind === 'none') return 'none';
+  return standing.role === ackchain.Role.ROLE_ADMIN ? 'admin' : 'responder';
+}
+
+/**
+ * May the tx's account (or its device) take `action` on the alert? The alert team's authorize
+ * contract decides; the input carries what the default rules (genesis/contracts/authorize.asm)
+ * and a team's own need. Returns the actor as history names it.
+ */
+async function authorize(ctx: TxContext, team: ackchain.Team, alert: ackchain.Alert, action: AuthorizeAction): Promise<Actor> {
+  const account = ctx.tx.account;
+  const standing = standingIn(team, account);
+  const triggered = equalBytes(alert.triggeredBy, account);
+  // Who the account is in the team it triggered from, now: a consumer resolving its own page.
+  let fromTrigger: Standing = { kind: 'none' };
+  if (standing.kind === 'none' && triggered) {
+    const triggerTeam = await getTeam(ctx.state, alert.triggerTeam);
+    if (triggerTeam !== undefined) fromTrigger = standingIn(triggerTeam, account);
+  }
+  const keepsStanding = fromTrigger.kind !== 'none' && STANDING_KINDS[fromTrigger.kind] === alert.triggerStanding;
+  const device = ctx.tx.device === undefined ? undefined : await getDevice(ctx.state, ctx.tx.device);
+  const onCall = await onCallAccounts(ctx, team);
+  const input = encodeAuthorizeInput({
+    action, status: alert.status, severity: alert.severity, standing: standingCode(standing), triggered, keepsStanding,
+    onCall: onCall.some((a) => equalBytes(a, account)), timeMs: ctx.block.timeMs, alertCreatedMs: alert.createdAtMs, account,
+    device: device && { key: device.key, expiresAtMs: device.expiresAtMs, revokedAtMs: device.revokedAtMs },
+  });
+  const decision = await decideForTx(ctx, { team, slot: 'authorize', address: slotAddress(team, 'authorize'), input, onCall }, decodeAuthorizeOutput);
+  if (!decision.allowed) reject('unauthorized', `${toHex(account)} may not ${VERBS[action]} alerts of team "${team.id}": ${decision.reason}`);
+  if (standing.kind !== 'none') return { team: team.id, standing };
+  return keepsStanding ? { team: alert.triggerTeam, standing: fromTrigger } : { team: '', standing: { kind: 'none' } };
 }
 
 function checkLength(name: string, value: string, max: number): void {
@@ -146,12 +187,6 @@ export async function triggerAlert(ctx: TxContext, p: ackchain.TriggerAlert): Pr
   ctx.state.set(stateKeys.alertsByTeamTime(team.id, alert.createdAtMs, alert.sequence), key);
 }
 
-function requireResponder(ctx: TxContext, team: ackchain.Team, verb: string): Actor {
-  const standing = standingIn(team, ctx.tx.account);
-  if (standing.kind !== 'member') reject('unauthorized', `${toHex(ctx.tx.account)} may not ${verb} alerts of team "${team.id}": not a member`);
-  return { team: team.id, standing };
-}
-
 /** Records an acknowledgment for audits: by time, by team and by the account that acted. */
 function indexAck(ctx: TxContext, alert: ackchain.Alert, entry: number): void {
   const key = stateKeys.alert(alert.team, alert.number);
@@ -163,7 +198,7 @@ function indexAck(ctx: TxContext, alert: ackchain.Alert, entry: number): void {
 
 export async function acknowledgeAlert(ctx: TxContext, p: ackchain.AcknowledgeAlert): Promise<void> {
   const alert = await resolveRef(ctx.state, p.alert);
-  const actor = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'acknowledge');
+  const actor = await authorize(ctx, await requireTeam(ctx.state, alert.team), alert, 'acknowledge');
   const id = alertId(alert);
   if (alert.status === AlertStatus.ALERT_STATUS_ACKNOWLEDGED) reject('invalidState', `${id} is already acknowledged by ${toHex(alert.acknowledgedBy)}`);
   if (alert.status === AlertStatus.ALERT_STATUS_RESOLVED) reject('invalidState', `${id} is already resolved`);
@@ -173,8 +208,8 @@ export async function acknowledgeAlert(ctx: TxContext, p: ackchain.AcknowledgeAl
   alert.acknowledgedDevice = ctx.tx.device ?? new Uint8Array(0);
   if (alert.firstAcknowledgedAtMs === 0) alert.firstAcknowledgedAtMs = ctx.block.timeMs;
   const entry = appendHistory(ctx, alert, 'acknowledged', historyActor(ctx, actor, alert), '');
-  ctx.emit('alert.acknowledged', { alert: id, team: alert.team, by: toHex(ctx.tx.account), handle: actorHandle(actor, alert), ...deviceAttribute(ctx) });
-  onOlaAcknowledged(ctx, alert);
+  ctx.emit('alert.acknowledged', { alert: id, team: alert.team, by: toHex(ctx.tx.account), handle: actorHandle(ctx, actor, alert), ...deviceAttribute(ctx) });
+  await onOlaAcknowledged(ctx, alert);
   await onAcknowledged(ctx, alert);
   putAlert(ctx.state, alert);
   indexAck(ctx, alert, entry);
@@ -186,35 +221,16 @@ function deviceAttribute(ctx: TxContext): Record<string, string> {
 
 export async function snoozeAlert(ctx: TxContext, p: ackchain.SnoozeAlert): Promise<void> {
   const alert = await resolveRef(ctx.state, p.alert);
-  const actor = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'snooze');
+  const actor = await authorize(ctx, await requireTeam(ctx.state, alert.team), alert, 'snooze');
   snooze(ctx, alert, p.untilMs, historyActor(ctx, actor, alert));
   putAlert(ctx.state, alert);
-}
-
-/**
- * The alert's team's members and integrations may resolve it. So may the account of another team
- * that triggered it (a consumer's monitoring resolving its own page), while it still holds the
- * standing it triggered with and until the alert's team has acknowledged it (taken it over).
- */
-async function resolver(ctx: TxContext, team: ackchain.Team, alert: ackchain.Alert): Promise<Actor> {
-  const own = standingIn(team, ctx.tx.account);
-  if (own.kind !== 'none') return { team: team.id, standing: own };
-  const refuse: (why: string) => never = (why) => reject('unauthorized', `${toHex(ctx.tx.account)} may not resolve alerts of team "${team.id}": ${why}`);
-  if (!equalBytes(alert.triggeredBy, ctx.tx.account)) refuse('not a member or integration of the team, and not the account that triggered it');
-  if (alert.status === AlertStatus.ALERT_STATUS_ACKNOWLEDGED) refuse('the team has acknowledged it');
-  const triggerTeam = await getTeam(ctx.state, alert.triggerTeam);
-  const now = triggerTeam === undefined ? undefined : standingIn(triggerTeam, ctx.tx.account);
-  if (now === undefined || now.kind === 'none' || STANDING_KINDS[now.kind] !== alert.triggerStanding) {
-    refuse(`it no longer holds the standing in team "${alert.triggerTeam}" it triggered with`);
-  }
-  return { team: alert.triggerTeam, standing: now };
 }
 
 export async function resolveAlert(ctx: TxContext, p: ackchain.ResolveAlert): Promise<void> {
   const alert = await resolveRef(ctx.state, p.alert);
   const team = await requireTeam(ctx.state, alert.team);
   const id = alertId(alert);
-  const actor = await resolver(ctx, team, alert);
+  const actor = await authorize(ctx, team, alert, 'resolve');
   if (alert.status === AlertStatus.ALERT_STATUS_RESOLVED) reject('invalidState', `${id} is already resolved`);
   checkLength('resolution', p.resolution, LIMITS.note);
   alert.status = AlertStatus.ALERT_STATUS_RESOLVED;
@@ -222,8 +238,8 @@ export async function resolveAlert(ctx: TxContext, p: ackchain.ResolveAlert): Pr
   alert.resolvedAtMs = ctx.block.timeMs;
   alert.resolvedDevice = ctx.tx.device ?? new Uint8Array(0);
   appendHistory(ctx, alert, 'resolved', historyActor(ctx, actor, alert), p.resolution);
-  ctx.emit('alert.resolved', { alert: id, team: alert.team, by: toHex(ctx.tx.account), handle: actorHandle(actor, alert), ...deviceAttribute(ctx) });
-  onOlaResolved(ctx, alert);
+  ctx.emit('alert.resolved', { alert: id, team: alert.team, by: toHex(ctx.tx.account), handle: actorHandle(ctx, actor, alert), ...deviceAttribute(ctx) });
+  await onOlaResolved(ctx, alert);
   onResolved(alert);
   putAlert(ctx.state, alert);
   ctx.state.delete(stateKeys.openDedup(alert.team, alert.dedupKey));
@@ -231,7 +247,7 @@ export async function resolveAlert(ctx: TxContext, p: ackchain.ResolveAlert): Pr
 
 export async function addAlertNote(ctx: TxContext, p: ackchain.AddAlertNote): Promise<void> {
   const alert = await resolveRef(ctx.state, p.alert);
-  const actor = requireResponder(ctx, await requireTeam(ctx.state, alert.team), 'add notes to');
+  const actor = await authorize(ctx, await requireTeam(ctx.state, alert.team), alert, 'note');
   if (!p.note) reject('invalidArgument', 'the note is empty');
   checkLength('note', p.note, LIMITS.note);
   appendHistory(ctx, alert, 'note', historyActor(ctx, actor, alert), p.note);

@@ -6,21 +6,24 @@ import { ackchain } from '../chain/codec.ts';
 import { Code } from '../chain/codes.ts';
 import type { CheckedEvidence } from '../chain/evidence.ts';
 import { prefixRange, type StateSource } from '../store/state-source.ts';
-import { BlockContext, type BlockInfo } from './context.ts';
+import { BlockContext, type BlockGas, type BlockInfo } from './context.ts';
 import { processDeadlines } from './deadlines.ts';
 import { recordEvidence } from './evidence.ts';
 import { stateKeys } from './keys.ts';
 import type { Overlay } from './overlay.ts';
 
-/** Runs the begin-block step into `state` for a block carrying `evidence` (checked, includable); returns its receipt. */
-export async function beginBlock(source: StateSource, state: Overlay, block: BlockInfo, evidence: readonly CheckedEvidence[] = []): Promise<ackchain.Receipt> {
-  const ctx = new BlockContext(state, block);
+/**
+ * Runs the begin-block step into `state` for a block carrying `evidence` (checked, includable);
+ * returns its receipt, with the gas its contract calls spent (charged to `blockGas` first).
+ */
+export async function beginBlock(source: StateSource, state: Overlay, block: BlockInfo, blockGas: BlockGas, evidence: readonly CheckedEvidence[] = []): Promise<ackchain.Receipt> {
+  const ctx = new BlockContext(state, block, blockGas);
   recordEvidence(ctx, evidence);
   const pruned = await pruneExpiredTxHashes(source, state, block.timeMs);
   if (pruned !== 0) ctx.emit('block.tx_hashes_pruned', { count: pruned });
   const { carried } = await processDeadlines(source, ctx);
   if (carried !== 0) ctx.emit('block.deadlines_carried', { limit: block.params.maxDeadlinesPerBlock });
-  return ackchain.Receipt.create({ code: Code.ok, log: '', events: ctx.events, gasUsed: 0 });
+  return ackchain.Receipt.create({ code: Code.ok, log: '', events: ctx.events, gasUsed: ctx.gasUsed });
 }
 
 /**

@@ -14,7 +14,7 @@ import { checkTx, txHash, type CheckedTx } from '../chain/tx.ts';
 import type { StateSource } from '../store/state-source.ts';
 import { beginBlock } from './begin-block.ts';
 import type { ChainState } from './chain-state.ts';
-import type { BlockInfo } from './context.ts';
+import { BlockGas, type BlockInfo } from './context.ts';
 import { BlockError } from './errors.ts';
 import { checkEvidenceIncludable } from './evidence.ts';
 import { checkIncludable, executeTx, keysReadBy } from './execute.ts';
@@ -65,12 +65,15 @@ interface BlockPlan {
  * over `source` that may hold prefetched reads) and builds the header. Every tx and piece of
  * evidence must already be includable.
  */
-async function runBlock(source: StateSource, state: Overlay, chain: ChainState, plan: BlockPlan): Promise<ExecutedBlock> {
+async function runBlock(source: StateSource, state: Overlay, chain: ChainState, plan: BlockPlan): Promise<{ block: ExecutedBlock; starvedAt?: number }> {
   const info = blockInfo(chain, plan.timeMs);
-  const begin = await beginBlock(source, state, info, plan.evidence);
+  const gas = new BlockGas(info.params.maxBlockGas);
+  const begin = await beginBlock(source, state, info, gas, plan.evidence);
   const txs: ExecutedTx[] = [];
+  let starvedAt: number | undefined;
   for (const [index, tx] of plan.txs.entries()) {
-    const receipt = await executeTx(state, info, tx);
+    const receipt = await executeTx(state, info, tx, gas);
+    if (gas.starved) starvedAt ??= index;
     txs.push({ hash: tx.hash, index, receipt, receiptBytes: encode.receipt(receipt) });
   }
   const beginBlockReceipt = encode.receipt(begin);
@@ -85,10 +88,11 @@ async function runBlock(source: StateSource, state: Overlay, chain: ChainState, 
     evidenceRoot: evidenceRoot(evidenceBytes),
   });
   const headerBytes = encode.header(header);
-  return {
+  const block = {
     height: info.height, hash: blockHash(headerBytes), header, headerBytes, blockBytes: encodeBlock(headerBytes, txBytes, plan.lastCommit, evidenceBytes),
     lastCommit: plan.lastCommit, txs, evidence: plan.evidence, beginBlockReceipt, writes: state.writes,
   };
+  return { block, starvedAt };
 }
 
 /** An overlay over committed state with what the txs will read fetched in one round trip. */
@@ -145,8 +149,12 @@ export async function buildBlock(source: StateSource, chain: ChainState, proposa
     bytes += tx.bytes.length;
   }
   const { evidence, excludedEvidence } = await chooseEvidence(state, chain, info.height, proposal.evidence ?? []);
-  const block = await runBlock(source, state, chain, { timeMs: proposal.timeMs, proposer: proposal.proposer, lastCommit: chain.lastCommit, txs, evidence });
-  return { block, excluded, excludedEvidence };
+  const plan = { timeMs: proposal.timeMs, proposer: proposal.proposer, lastCommit: chain.lastCommit, txs, evidence };
+  const { block, starvedAt } = await runBlock(source, state, chain, plan);
+  if (starvedAt === undefined) return { block, excluded, excludedEvidence };
+  // A tx ran short of the block's gas, not its own: it and those after it wait for the next block.
+  const shorter = await runBlock(source, await prefetchedState(source, txs), chain, { ...plan, txs: txs.slice(0, starvedAt) });
+  return { block: shorter.block, excluded, excludedEvidence };
 }
 
 /** The proposer's evidence: candidates in order, each checked as validateBlock will, one per misbehaviour, at most MAX_EVIDENCE_PER_BLOCK. */
@@ -238,7 +246,7 @@ export async function validateBlock(source: StateSource, chain: ChainState, byte
     }
   }
 
-  const executed = await runBlock(source, state, chain, { timeMs: h.timeMs, proposer: h.proposer, lastCommit: block.lastCommit, txs, evidence });
+  const { block: executed } = await runBlock(source, state, chain, { timeMs: h.timeMs, proposer: h.proposer, lastCommit: block.lastCommit, txs, evidence });
   for (const field of ['txRoot', 'evidenceRoot', 'stateRoot', 'resultsRoot', 'validatorsHash', 'nextValidatorsHash'] as const) {
     check(equalBytes(h[field], executed.header[field]), `${field} is ${toHex(h[field])}, execution gives ${toHex(executed.header[field])}`);
   }

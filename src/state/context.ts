@@ -21,9 +21,31 @@ export interface TxInfo {
 
 export type EventAttributes = Record<string, string | number>;
 
+/**
+ * The gas a block's contract calls spend (params.max_block_gas), the begin-block step's first.
+ * `starved` is set when a tx's call ran out of gas because the block had less left than the tx
+ * may spend: the proposer leaves that tx, and those after it, to the next block.
+ */
+export class BlockGas {
+  readonly limit: number;
+  used = 0;
+  starved = false;
+
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+
+  get left(): number {
+    return Math.max(0, this.limit - this.used);
+  }
+}
+
 export class BlockContext {
   readonly state: Overlay;
   readonly block: BlockInfo;
+  readonly blockGas: BlockGas;
+  /** Gas this context's contract calls spent: a tx's goes into its receipt. */
+  gasUsed = 0;
   readonly events: ackchain.Event.$Properties[] = [];
   /**
    * What escalation steps read and never change while this context runs (a team's roster, a policy
@@ -35,11 +57,28 @@ export class BlockContext {
     teams: new Map<string, ackchain.Team>(),
     policies: new Map<string, ackchain.EscalationPolicy>(),
     onCall: new Map<string, Uint8Array | undefined>(),
+    contracts: new Map<string, Uint8Array>(),
   };
 
-  constructor(state: Overlay, block: BlockInfo) {
+  constructor(state: Overlay, block: BlockInfo, blockGas: BlockGas) {
     this.state = state;
     this.block = block;
+    this.blockGas = blockGas;
+  }
+
+  /** What the next contract call may spend by this context's own limit: max_tx_gas per call in begin-block. */
+  get ownGasLeft(): number {
+    return this.block.params.maxTxGas;
+  }
+
+  /** What the next contract call may spend: its own limit, and no more than the block has left. */
+  get gasLimit(): number {
+    return Math.min(this.ownGasLeft, this.blockGas.left);
+  }
+
+  chargeGas(gas: number): void {
+    this.gasUsed += gas;
+    this.blockGas.used += gas;
   }
 
   emit(type: string, attributes: EventAttributes): void {
@@ -50,8 +89,13 @@ export class BlockContext {
 export class TxContext extends BlockContext {
   readonly tx: TxInfo;
 
-  constructor(state: Overlay, block: BlockInfo, tx: TxInfo) {
-    super(state, block);
+  constructor(state: Overlay, block: BlockInfo, tx: TxInfo, blockGas: BlockGas) {
+    super(state, block, blockGas);
     this.tx = tx;
+  }
+
+  /** A tx's calls together spend at most max_tx_gas. */
+  override get ownGasLeft(): number {
+    return this.block.params.maxTxGas - this.gasUsed;
   }
 }

@@ -8,13 +8,13 @@ import type { BlockContext } from './context.ts';
 import { invariant } from './errors.ts';
 import { escalate, rearm } from './escalation.ts';
 import { stateKeys } from './keys.ts';
-import { breachOnDeadline } from './olas.ts';
+import { decideOnDeadline } from './olas.ts';
 
 const STEPS: Record<DeadlineKind, (ctx: BlockContext, alert: ackchain.Alert) => Promise<void> | void> = {
   [DeadlineKind.escalate]: escalate,
   [DeadlineKind.rearm]: rearm,
-  [DeadlineKind.olaAck]: (ctx, alert) => breachOnDeadline(ctx, alert, 'acknowledge'),
-  [DeadlineKind.olaResolve]: (ctx, alert) => breachOnDeadline(ctx, alert, 'resolve'),
+  [DeadlineKind.olaAck]: (ctx, alert) => decideOnDeadline(ctx, alert, 'acknowledge'),
+  [DeadlineKind.olaResolve]: (ctx, alert) => decideOnDeadline(ctx, alert, 'resolve'),
 };
 
 /**

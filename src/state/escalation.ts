@@ -7,34 +7,32 @@ import { reject } from '../chain/codes.ts';
 import { alertId, appendHistory, CHAIN_ACTOR, type HistoryActor } from './alert-records.ts';
 import type { BlockContext, TxContext } from './context.ts';
 import { invariant } from './errors.ts';
-import { onCallNow } from './oncall.ts';
+import { onCallCached } from './oncall.ts';
 import { getPolicy, POLICY_LIMITS } from './policies.ts';
+import { decodeEscalateOutput, encodeEscalateInput } from './policy-abi.ts';
+import { decideForDeadline, onCallAccounts, slotAddress } from './policy-calls.ts';
 import { putTeam, requireAdmin, requireTeam } from './teams.ts';
 
 const { AlertStatus } = ackchain;
 const DAY = 24 * 60 * 60_000;
 
+const ALL_TARGETS = 0xffff;
+
 export const MAINTENANCE_LIMITS = { windows: 20, maxLengthMs: 31 * DAY, reason: 255 } as const;
 
-/** The engineers a level notifies now: its members still in the team, and whoever is on call in its schedules. */
-async function levelTargets(ctx: BlockContext, team: ackchain.Team, level: ackchain.EscalationLevel): Promise<ackchain.Member[]> {
+/** The engineers a level notifies now (its targets in `mask`, all by default): its members still in the team, and whoever is on call in its schedules. */
+async function levelTargets(ctx: BlockContext, team: ackchain.Team, level: ackchain.EscalationLevel, mask: number): Promise<ackchain.Member[]> {
   const found: ackchain.Member[] = [];
   const add = (account: Uint8Array | null | undefined): void => {
     const member = account && (team.members as ackchain.Member[]).find((m) => equalBytes(m.account, account));
     if (member && !found.some((m) => equalBytes(m.account, member.account))) found.push(member);
   };
-  for (const target of level.targets) {
+  for (const [i, target] of level.targets.entries()) {
+    if ((mask & (1 << i)) === 0) continue;
     if (target.member) add(target.member);
     else if (target.schedule) add(await onCallCached(ctx, team.id, target.schedule));
   }
   return found;
-}
-
-async function onCallCached(ctx: BlockContext, team: string, schedule: string): Promise<Uint8Array | undefined> {
-  const key = `${team}/${schedule}`;
-  const cache = ctx.stepCache.onCall;
-  if (!cache.has(key)) cache.set(key, await onCallNow(ctx.state, team, schedule, ctx.block.timeMs));
-  return cache.get(key);
 }
 
 async function teamCached(ctx: BlockContext, id: string): Promise<ackchain.Team> {
@@ -43,9 +41,9 @@ async function teamCached(ctx: BlockContext, id: string): Promise<ackchain.Team>
   return team;
 }
 
-/** Emits the `alert.notify` of the alert's current level; returns the handles it names. */
-async function notifyLevel(ctx: BlockContext, alert: ackchain.Alert, policy: ackchain.EscalationPolicy): Promise<string[]> {
-  const targets = await levelTargets(ctx, await teamCached(ctx, alert.team), levelAt(policy, alert.escalationLevel));
+/** Emits the `alert.notify` of the alert's current level, for the targets in `mask`; returns the handles it names. */
+async function notifyLevel(ctx: BlockContext, alert: ackchain.Alert, policy: ackchain.EscalationPolicy, mask = ALL_TARGETS): Promise<string[]> {
+  const targets = await levelTargets(ctx, await teamCached(ctx, alert.team), levelAt(policy, alert.escalationLevel), mask);
   const handles = targets.map((m) => m.handle);
   ctx.emit('alert.notify', {
     alert: alertId(alert), team: alert.team, level: alert.escalationLevel + 1, round: alert.escalationRound + 1,
@@ -90,17 +88,28 @@ export async function startEscalation(ctx: BlockContext, alert: ackchain.Alert):
   alert.escalationDueMs = nextEscalation(alert, policy, ctx.block.timeMs);
 }
 
-/** The escalation deadline fell due: the next level (or the first again, on a repeat) is notified. */
+/**
+ * The escalation deadline fell due: the team's escalate contract says which level (or the first
+ * again, in the next round) and which of its targets are notified, and when the next step comes.
+ */
 export async function escalate(ctx: BlockContext, alert: ackchain.Alert): Promise<void> {
   invariant(alert.status === AlertStatus.ALERT_STATUS_TRIGGERED, `alert ${alertId(alert)} has an escalation pending but is not triggered`);
   const policy = await alertPolicy(ctx, alert);
   invariant(policy !== undefined, `alert ${alertId(alert)} has an escalation pending but no policy`);
-  if (alert.escalationLevel + 1 < policy.levels.length) alert.escalationLevel += 1;
-  else [alert.escalationLevel, alert.escalationRound] = [0, alert.escalationRound + 1];
-  ctx.emit('alert.escalated', { alert: alertId(alert), team: alert.team, level: alert.escalationLevel + 1, round: alert.escalationRound + 1 });
-  const notified = await notifyLevel(ctx, alert, policy);
-  appendHistory(ctx, alert, 'escalated', CHAIN_ACTOR, `level ${alert.escalationLevel + 1}, round ${alert.escalationRound + 1}: notified ${notified.join(', ') || 'nobody'}`);
-  alert.escalationDueMs = nextEscalation(alert, policy, ctx.block.timeMs);
+  const team = await teamCached(ctx, alert.team);
+  const levels = (policy.levels as ackchain.EscalationLevel[]).map((l) => ({ delayMs: l.delayMs, targets: l.targets.length }));
+  const input = encodeEscalateInput({
+    levels, level: alert.escalationLevel, round: alert.escalationRound, repeats: policy.repeats, severity: alert.severity,
+    timeMs: ctx.block.timeMs, alertCreatedMs: alert.createdAtMs,
+  });
+  const bounds = { levels, minDelayMs: POLICY_LIMITS.minDelayMs, maxDelayMs: POLICY_LIMITS.maxDelayMs };
+  const call = { team, slot: 'escalate' as const, address: slotAddress(team, 'escalate'), input, onCall: await onCallAccounts(ctx, team) };
+  const step = await decideForDeadline(ctx, call, `escalation of ${alertId(alert)}`, (output) => decodeEscalateOutput(output, bounds));
+  [alert.escalationLevel, alert.escalationRound] = [step.level, step.round];
+  ctx.emit('alert.escalated', { alert: alertId(alert), team: alert.team, level: step.level + 1, round: step.round + 1 });
+  const notified = await notifyLevel(ctx, alert, policy, step.targetMask);
+  appendHistory(ctx, alert, 'escalated', CHAIN_ACTOR, `level ${step.level + 1}, round ${step.round + 1}: notified ${notified.join(', ') || 'nobody'}`);
+  alert.escalationDueMs = step.delayMs === 0 ? 0 : ctx.block.timeMs + step.delayMs;
 }
 
 /** An acknowledgment stops the escalation and, with an ack timeout, arms the re-trigger. */

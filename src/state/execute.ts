@@ -5,7 +5,7 @@ import { ackchain } from '../chain/codec.ts';
 import { Code, Rejection, reject } from '../chain/codes.ts';
 import { checkTxExpiry, type CheckedTx, type DecodedTx, type PayloadName } from '../chain/tx.ts';
 import { acknowledgeAlert, addAlertNote, resolveAlert, snoozeAlert, triggerAlert } from './alerts.ts';
-import { TxContext, type BlockInfo } from './context.ts';
+import { TxContext, type BlockGas, type BlockInfo } from './context.ts';
 import { deployContract } from './contracts.ts';
 import { actingAccount, registerDevice, revokeDevice } from './devices.ts';
 import { addMaintenanceWindow, removeMaintenanceWindow } from './escalation.ts';
@@ -14,6 +14,7 @@ import { amendOla, proposeOla, signOla, terminateOla } from './olas.ts';
 import { addOverride, removeOverride, removeSchedule, setSchedule } from './oncall.ts';
 import type { Overlay, StateReader } from './overlay.ts';
 import { setEscalationPolicy } from './policies.ts';
+import { setTeamContracts } from './policy-calls.ts';
 import { addIntegration, addMember, removeIntegration, removeMember } from './teams.ts';
 
 type Handler = (ctx: TxContext, body: ackchain.TxBody) => Promise<void>;
@@ -28,6 +29,7 @@ const HANDLERS: Record<PayloadName, Handler> = {
   addIntegration: (ctx, b) => addIntegration(ctx, b.addIntegration as ackchain.AddIntegration),
   removeIntegration: (ctx, b) => removeIntegration(ctx, b.removeIntegration as ackchain.RemoveIntegration),
   deployContract: (ctx, b) => deployContract(ctx, b.deployContract as ackchain.DeployContract),
+  setTeamContracts: (ctx, b) => setTeamContracts(ctx, b.setTeamContracts as ackchain.SetTeamContracts),
   snoozeAlert: (ctx, b) => snoozeAlert(ctx, b.snoozeAlert as ackchain.SnoozeAlert),
   setEscalationPolicy: (ctx, b) => setEscalationPolicy(ctx, b.setEscalationPolicy as ackchain.SetEscalationPolicy),
   setSchedule: (ctx, b) => setSchedule(ctx, b.setSchedule as ackchain.SetSchedule),
@@ -66,19 +68,22 @@ export function keysReadBy(tx: DecodedTx): Uint8Array[] {
   return keys;
 }
 
-/** Runs one includable tx; returns its receipt. Its writes reach `state` only if it succeeds. */
-export async function executeTx(state: Overlay, block: BlockInfo, tx: CheckedTx): Promise<ackchain.Receipt> {
+/**
+ * Runs one includable tx; returns its receipt, with the gas its contract calls spent (charged to
+ * `blockGas` whether or not it succeeds). Its writes reach `state` only if it succeeds.
+ */
+export async function executeTx(state: Overlay, block: BlockInfo, tx: CheckedTx, blockGas: BlockGas): Promise<ackchain.Receipt> {
   state.set(stateKeys.seenTx(tx.hash), u64be(tx.body.expiresAtMs));
   state.set(stateKeys.seenTxExpiry(tx.body.expiresAtMs, tx.hash), new Uint8Array(0));
   const child = state.child();
-  let ctx: TxContext;
+  let ctx: TxContext | undefined;
   try {
-    ctx = new TxContext(child, block, await actingAccount(child, tx, block));
+    ctx = new TxContext(child, block, await actingAccount(child, tx, block), blockGas);
     await HANDLERS[tx.payload](ctx, tx.body);
   } catch (e) {
-    if (e instanceof Rejection) return ackchain.Receipt.create({ code: e.code, log: e.message, events: [], gasUsed: 0 });
+    if (e instanceof Rejection) return ackchain.Receipt.create({ code: e.code, log: e.message, events: [], gasUsed: ctx?.gasUsed ?? 0 });
     throw e;
   }
   ctx.state.mergeInto(state);
-  return ackchain.Receipt.create({ code: Code.ok, log: '', events: ctx.events, gasUsed: 0 });
+  return ackchain.Receipt.create({ code: Code.ok, log: '', events: ctx.events, gasUsed: ctx.gasUsed });
 }

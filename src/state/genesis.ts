@@ -4,7 +4,7 @@ import { toHex } from '../chain/bytes.ts';
 import { ackchain } from '../chain/codec.ts';
 import { GenesisError, type GenesisDoc } from '../chain/genesis.ts';
 import { Rejection } from '../chain/codes.ts';
-import { TxContext } from './context.ts';
+import { BlockGas, TxContext } from './context.ts';
 import { setSchedule } from './oncall.ts';
 import { setEscalationPolicy } from './policies.ts';
 import { sha256 } from '../chain/hash.ts';
@@ -35,7 +35,7 @@ async function applyOnCall(state: Overlay, doc: GenesisDoc, team: ackchain.Genes
   const admin = (team.members as ackchain.Member[]).find((m) => m.role === ackchain.Role.ROLE_ADMIN);
   invariant(admin !== undefined, `genesis team "${team.id}" has no admin`);
   const block = { chainId: doc.genesis.chainId, height: 0, timeMs: doc.genesis.genesisTimeMs, params: doc.params };
-  const ctx = new TxContext(state, block, { hash: new Uint8Array(0), account: admin.account });
+  const ctx = new TxContext(state, block, { hash: new Uint8Array(0), account: admin.account }, new BlockGas(doc.params.maxBlockGas));
   try {
     for (const schedule of team.schedules as ackchain.SetSchedule[]) await setSchedule(ctx, ackchain.SetSchedule.create({ ...schedule, team: team.id }));
     if (team.policy) await setEscalationPolicy(ctx, ackchain.SetEscalationPolicy.create({ team: team.id, policy: team.policy }));

@@ -26,6 +26,8 @@ export const stateKeys = {
   alertsByTeamStatus: (team: string, status: number, seq?: number) => withSeq(text(`idx/team-status/${team}/${status}/`), seq),
 
   contract: (address: Uint8Array) => concatBytes(text('contract/'), address),
+  /** A contract's storage for one team that calls it: all its entries in one value (policy-calls.ts). */
+  contractStorage: (team: string, address: Uint8Array) => concatBytes(text(`cstore/${team}/`), address),
 
   /** A team's escalation policy versions: an alert keeps following the version it started with. */
   policy: (team: string, version: number) => concatBytes(text(`policy/${team}/`), u32be(version)),

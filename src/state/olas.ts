@@ -12,6 +12,8 @@ import { invariant } from './errors.ts';
 import { stateKeys } from './keys.ts';
 import type { Overlay, StateReader } from './overlay.ts';
 import { prefixRange, type StateSource } from '../store/state-source.ts';
+import { encodeOlaInput, decodeOlaOutput, type OlaMoment, type OlaTargetName, type OlaVerdict } from './policy-abi.ts';
+import { decideForDeadline, decideForTx, onCallAccounts, slotAddress, type PolicyCall } from './policy-calls.ts';
 import { requireTeam, standingIn } from './teams.ts';
 
 const { OlaStatus, OlaOutcome } = ackchain;
@@ -87,8 +89,10 @@ async function adminSide(ctx: TxContext, ola: { provider: string; consumer: stri
   reject('unauthorized', `${toHex(ctx.tx.account)} is not an admin of team "${ola.provider}" or "${ola.consumer}"`);
 }
 
-function newVersion(ctx: TxContext, side: string, version: number, terms: ackchain.OlaTerms): ackchain.OlaVersion {
-  return ackchain.OlaVersion.create({ version, terms, proposedBy: ctx.tx.account, proposedByTeam: side, proposedAtMs: ctx.block.timeMs });
+/** A version; the provider's ola-evaluate contract of now will judge the alerts it covers. */
+async function newVersion(ctx: TxContext, provider: string, side: string, version: number, terms: ackchain.OlaTerms): Promise<ackchain.OlaVersion> {
+  const evaluateContract = slotAddress(await requireTeam(ctx.state, provider), 'ola-evaluate');
+  return ackchain.OlaVersion.create({ version, terms, proposedBy: ctx.tx.account, proposedByTeam: side, proposedAtMs: ctx.block.timeMs, evaluateContract });
 }
 
 export async function proposeOla(ctx: TxContext, p: ackchain.ProposeOla): Promise<void> {
@@ -103,7 +107,7 @@ export async function proposeOla(ctx: TxContext, p: ackchain.ProposeOla): Promis
   const id = (counter === undefined ? 0 : readU64be(counter)) + 1;
   ctx.state.set(stateKeys.olaSequence(), u64be(id));
   const ola = ackchain.Ola.create({
-    id, provider: p.provider, consumer: p.consumer, status: OlaStatus.OLA_STATUS_PROPOSED, versions: [newVersion(ctx, side, 1, terms)],
+    id, provider: p.provider, consumer: p.consumer, status: OlaStatus.OLA_STATUS_PROPOSED, versions: [await newVersion(ctx, p.provider, side, 1, terms)],
   });
   putOla(ctx.state, ola);
   ctx.state.set(stateKeys.olaPair(p.provider, p.consumer), u64be(id));
@@ -143,7 +147,7 @@ export async function amendOla(ctx: TxContext, p: ackchain.AmendOla): Promise<vo
   const version = (versionsOf(ola).at(-1)?.version ?? 0) + 1;
   if (pendingVersion(ola) !== undefined) ola.versions.pop();
   if (ola.versions.length >= OLA_LIMITS.versions) reject('invalidState', `OLA ${ola.id} has ${OLA_LIMITS.versions} versions, the most it may have: terminate it and propose a new one`);
-  ola.versions.push(newVersion(ctx, side, version, terms));
+  ola.versions.push(await newVersion(ctx, ola.provider, side, version, terms));
   putOla(ctx.state, ola);
   ctx.emit('ola.amended', { ola: ola.id, version, by: toHex(ctx.tx.account) });
 }
@@ -184,41 +188,51 @@ export async function coverAlert(ctx: BlockContext, alert: ackchain.Alert, trigg
   ctx.state.set(stateKeys.olaAlerts(ola.id, now, alert.sequence), stateKeys.alert(alert.team, alert.number));
 }
 
-type Target = 'acknowledge' | 'resolve';
+type Target = OlaTargetName;
 
-function decide(ctx: BlockContext, alert: ackchain.Alert, target: Target): void {
+/** Decides an OLA target of the alert through the contract its OLA version names; a tx and a deadline differ in what a failed call does. */
+type Decider = (call: PolicyCall, decode: (output: Uint8Array) => OlaVerdict) => Promise<OlaVerdict>;
+
+async function decide(ctx: BlockContext, alert: ackchain.Alert, target: Target, moment: OlaMoment, decider: Decider): Promise<void> {
   const [dueMs, outcome] = target === 'acknowledge' ? [alert.olaAckDueMs, alert.olaAckOutcome] : [alert.olaResolveDueMs, alert.olaResolveOutcome];
   if (outcome !== OlaOutcome.OLA_OUTCOME_PENDING) return;
   const now = ctx.block.timeMs;
-  const met = now <= dueMs;
+  const ola = await getOla(ctx.state, alert.olaId);
+  const version = ola && versionsOf(ola).find((v) => v.version === alert.olaVersion);
+  invariant(version !== undefined, `alert ${alertId(alert)} is covered by version ${alert.olaVersion} of OLA ${alert.olaId}, which does not exist`);
+  const team = await requireTeam(ctx.state, alert.team);
+  const input = encodeOlaInput({ target, moment, severity: alert.severity, timeMs: now, dueMs, alertCreatedMs: alert.createdAtMs });
+  const { met, byMs } = await decider({ team, slot: 'ola-evaluate', address: version.evaluateContract, input, onCall: await onCallAccounts(ctx, team) }, decodeOlaOutput);
   const decided = met ? OlaOutcome.OLA_OUTCOME_MET : OlaOutcome.OLA_OUTCOME_BREACHED;
   if (target === 'acknowledge') alert.olaAckOutcome = decided;
   else alert.olaResolveOutcome = decided;
   const common = { alert: alertId(alert), team: alert.team, ola: alert.olaId, version: alert.olaVersion, target, deadline_ms: dueMs };
   if (met) {
-    ctx.emit('ola.met', { ...common, margin_ms: dueMs - now });
+    ctx.emit('ola.met', { ...common, margin_ms: byMs });
   } else {
-    appendHistory(ctx, alert, 'ola_breached', CHAIN_ACTOR, `OLA ${alert.olaId} ${target} target missed by ${now - dueMs} ms`);
-    ctx.emit('ola.breached', { ...common, late_ms: now - dueMs });
+    appendHistory(ctx, alert, 'ola_breached', CHAIN_ACTOR, `OLA ${alert.olaId} ${target} target missed by ${byMs} ms`);
+    ctx.emit('ola.breached', { ...common, late_ms: byMs });
   }
 }
 
+const forTx = (ctx: TxContext): Decider => (call, decode) => decideForTx(ctx, call, decode);
+
 /** An acknowledgment decides the ack target. */
-export function onOlaAcknowledged(ctx: BlockContext, alert: ackchain.Alert): void {
-  decide(ctx, alert, 'acknowledge');
+export async function onOlaAcknowledged(ctx: TxContext, alert: ackchain.Alert): Promise<void> {
+  await decide(ctx, alert, 'acknowledge', 'answered', forTx(ctx));
 }
 
 /** A resolution decides both targets: resolving answers the page too. */
-export function onOlaResolved(ctx: BlockContext, alert: ackchain.Alert): void {
-  decide(ctx, alert, 'acknowledge');
-  decide(ctx, alert, 'resolve');
+export async function onOlaResolved(ctx: TxContext, alert: ackchain.Alert): Promise<void> {
+  await decide(ctx, alert, 'acknowledge', 'answered', forTx(ctx));
+  await decide(ctx, alert, 'resolve', 'answered', forTx(ctx));
 }
 
-/** A target's deadline passed with the target pending: it is breached in this block, the first past it. */
-export function breachOnDeadline(ctx: BlockContext, alert: ackchain.Alert, target: Target): void {
+/** A target's deadline came with the target pending: it is decided in this block, the first at or past it. */
+export async function decideOnDeadline(ctx: BlockContext, alert: ackchain.Alert, target: Target): Promise<void> {
   const outcome = target === 'acknowledge' ? alert.olaAckOutcome : alert.olaResolveOutcome;
   invariant(outcome === OlaOutcome.OLA_OUTCOME_PENDING, `alert ${alertId(alert)} has an OLA ${target} deadline in the index but its target is not pending`);
-  decide(ctx, alert, target);
+  await decide(ctx, alert, target, 'deadline', (call, decode) => decideForDeadline(ctx, call, `OLA ${alert.olaId} ${target} target of ${alertId(alert)}`, decode));
 }
 
 /** OLAs in id order, all or those `team` is a side of: at most `limit` after id `after`; `next` continues. */

@@ -5,7 +5,7 @@ import { ackchain, decode, encode } from '../chain/codec.ts';
 import { reject } from '../chain/codes.ts';
 import { MAX_TIME_MS } from '../chain/tz/civil.ts';
 import { getZone, type Zone } from '../chain/tz/index.ts';
-import type { TxContext } from './context.ts';
+import type { BlockContext, TxContext } from './context.ts';
 import { invariant } from './errors.ts';
 import { getPolicy, policyUsesSchedule } from './policies.ts';
 import { stateKeys } from './keys.ts';
@@ -41,6 +41,14 @@ export function scheduleZone(schedule: ackchain.Schedule): Zone {
 export async function onCallNow(state: StateReader, team: string, name: string, atMs: number): Promise<Uint8Array | undefined> {
   const schedule = await getSchedule(state, team, name);
   return schedule === undefined ? undefined : onCallAt(schedule, scheduleZone(schedule), atMs)?.account;
+}
+
+/** Who is on call in a schedule at the context's block time, resolved once per context. */
+export async function onCallCached(ctx: BlockContext, team: string, schedule: string): Promise<Uint8Array | undefined> {
+  const key = `${team}/${schedule}`;
+  const cache = ctx.stepCache.onCall;
+  if (!cache.has(key)) cache.set(key, await onCallNow(ctx.state, team, schedule, ctx.block.timeMs));
+  return cache.get(key);
 }
 
 function putSchedule(state: Overlay, schedule: ackchain.Schedule): void {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { toHex } from '../../src/chain/bytes.ts';
 import { ackchain, decode, encode } from '../../src/chain/codec.ts';
-import { DEFAULT_PARAMS, GenesisError, genesisToJson, isSlug, MAX_TEAM_MEMBERS, parseGenesis, parseRole, roleName, validatorsHash } from '../../src/chain/genesis.ts';
+import { DEFAULT_PARAMS, GenesisError, genesisToJson, isSlug, MAX_TEAM_MEMBERS, MIN_TX_GAS, parseGenesis, parseRole, roleName, validatorsHash } from '../../src/chain/genesis.ts';
 import { sha256 } from '../../src/chain/hash.ts';
 import { keyPairFromPrivate } from '../../src/chain/keys.ts';
 
@@ -143,7 +143,7 @@ describe('chain/genesis: parseGenesis', () => {
   });
 
   it('refuses unknown and out-of-range parameters', () => {
-    refuses((g) => { g.params.max_gas = 1; }, 'genesis: params.max_gas: unknown field');
+    refuses((g) => { g.params.max_peers = 1; }, 'genesis: params.max_peers: unknown field');
     refuses((g) => { g.params.maxTxTtlMs = 1; }, 'genesis: params.maxTxTtlMs: unknown field (did you mean "max_tx_ttl_ms"?)');
     refuses((g) => { g.params.max_tx_bytes = '10'; }, /params\.max_tx_bytes: must be a non-negative integer/);
     refuses((g) => { g.params.timeout_propose_ms = -5; }, /params\.timeout_propose_ms: must be a non-negative integer/);
@@ -151,6 +151,10 @@ describe('chain/genesis: parseGenesis', () => {
     refuses((g) => { g.params.max_block_txs = 0; }, /params\.max_block_txs: must be positive/);
     refuses((g) => { g.params.empty_block_interval_ms = 0; }, /params\.empty_block_interval_ms: must be positive/);
     refuses((g) => { g.params.max_tx_bytes = DEFAULT_PARAMS.maxBlockBytes + 1; }, /params\.max_tx_bytes: must not exceed max_block_bytes/);
+    refuses((g) => { g.params.max_tx_gas = MIN_TX_GAS - 1; }, 'genesis: params.max_tx_gas: must be at least 10000: the default policy contracts must always fit');
+    assert.equal(parseGenesis(JSON.stringify({ ...goodGenesis(), params: { max_tx_gas: MIN_TX_GAS } })).params.maxTxGas, MIN_TX_GAS);
+    refuses((g) => { g.params.max_tx_gas = 20_000; g.params.max_block_gas = 19_999; }, 'genesis: params.max_tx_gas: must not exceed max_block_gas');
+    assert.equal(parseGenesis(JSON.stringify({ ...goodGenesis(), params: { max_tx_gas: 20_000, max_block_gas: 20_000 } })).params.maxBlockGas, 20_000);
     refuses((g) => { g.params = [1]; }, /params: must be an object/);
   });
 
@@ -229,7 +233,7 @@ describe('chain/genesis: genesisToJson', () => {
 
   it('round-trips random genesis documents (property)', () => {
     const slug = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,6}[a-z0-9])?$/);
-    const param = fc.constantFrom(...Object.keys(DEFAULT_PARAMS).filter((k) => !['maxTxTtlMs', 'maxBlockTxs', 'emptyBlockIntervalMs', 'maxTxBytes', 'maxBlockBytes', 'maxContractBytes', 'maxDeadlinesPerBlock', 'tzdbVersion'].includes(k)));
+    const param = fc.constantFrom(...Object.keys(DEFAULT_PARAMS).filter((k) => !['maxTxTtlMs', 'maxBlockTxs', 'emptyBlockIntervalMs', 'maxTxBytes', 'maxBlockBytes', 'maxContractBytes', 'maxDeadlinesPerBlock', 'maxTxGas', 'maxBlockGas', 'tzdbVersion'].includes(k)));
     const arb = fc.record({
       chainId: fc.stringMatching(/^[a-zA-Z0-9._-]{1,50}$/),
       time: fc.maxSafeNat(),

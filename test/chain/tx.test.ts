@@ -238,10 +238,11 @@ describe('chain/tx: the envelope is canonical, so only the signer can make a sec
 
 describe('chain/codes: code names', () => {
   it('names each receipt code, and an unknown code by its number', () => {
-    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(codeName), [
+    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(codeName), [
       'ok', 'malformed', 'wrongChain', 'expired', 'badSignature', 'duplicate', 'tooLarge', 'unauthorized', 'notFound', 'invalidState', 'invalidArgument', 'mempoolFull',
+      'contractFailed',
     ]);
-    assert.equal(codeName(12), 'code12');
+    assert.equal(codeName(13), 'code13');
     assert.equal(codeName(99), 'code99');
   });
 });

@@ -584,7 +584,7 @@ describe('state: authorization, resolving by the account of another team that tr
 
     const r = await chain.run(chain.tx(probe, resolve(n)));
     assert.equal(r.code, NO, r.log);
-    assert.match(r.log, /may not resolve alerts of team "payments": it no longer holds the standing in team "platform" it triggered with/);
+    assert.match(r.log, /may not resolve alerts of team "payments": it no longer holds the standing it triggered with/);
     assert.equal(await status(n), AlertStatus.ALERT_STATUS_TRIGGERED);
   });
 
@@ -597,7 +597,7 @@ describe('state: authorization, resolving by the account of another team that tr
 
     const r = await chain.run(chain.tx(former, resolve(n)));
     assert.equal(r.code, NO, r.log);
-    assert.match(r.log, /may not resolve alerts of team "payments": it no longer holds the standing in team "payments" it triggered with/);
+    assert.match(r.log, /may not resolve alerts of team "payments": it no longer holds the standing it triggered with/);
     assert.equal(await status(n), AlertStatus.ALERT_STATUS_TRIGGERED);
   });
 
@@ -612,7 +612,7 @@ describe('state: authorization, resolving by the account of another team that tr
 
     const r = await chain.run(chain.tx(shifty, resolve(n)));
     assert.equal(r.code, NO, r.log);
-    assert.match(r.log, /may not resolve alerts of team "payments": it no longer holds the standing in team "platform" it triggered with/);
+    assert.match(r.log, /may not resolve alerts of team "payments": it no longer holds the standing it triggered with/);
     assert.equal(await status(n), AlertStatus.ALERT_STATUS_TRIGGERED);
   });
 

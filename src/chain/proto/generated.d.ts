@@ -1598,6 +1598,9 @@ export namespace ackchain {
         /** Team nextWindowId. */
         nextWindowId: number;
 
+        /** Team contracts. */
+        contracts?: (ackchain.TeamContracts.$Properties|null);
+
         /**
          * Creates a new Team instance using the specified properties.
          * @param [properties] Properties to set
@@ -1657,12 +1660,92 @@ export namespace ackchain {
             /** Team nextWindowId */
             nextWindowId?: (number|null);
 
+            /** Team contracts */
+            contracts?: (ackchain.TeamContracts.$Properties|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a Team. */
         type $Shape = ackchain.Team.$Properties;
+    }
+
+    /**
+     * Properties of a TeamContracts.
+     * @deprecated Use ackchain.TeamContracts.$Properties instead.
+     */
+    interface ITeamContracts extends ackchain.TeamContracts.$Properties {
+    }
+
+    /** Represents a TeamContracts. */
+    class TeamContracts {
+
+        /**
+         * Constructs a new TeamContracts.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.TeamContracts.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TeamContracts authorize. */
+        authorize: Uint8Array;
+
+        /** TeamContracts escalate. */
+        escalate: Uint8Array;
+
+        /** TeamContracts olaEvaluate. */
+        olaEvaluate: Uint8Array;
+
+        /**
+         * Creates a new TeamContracts instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TeamContracts instance
+         */
+        static create(properties: ackchain.TeamContracts.$Shape): ackchain.TeamContracts & ackchain.TeamContracts.$Shape;
+        static create(properties?: ackchain.TeamContracts.$Properties): ackchain.TeamContracts;
+
+        /**
+         * Encodes the specified TeamContracts message. Does not implicitly {@link ackchain.TeamContracts.verify|verify} messages.
+         * @param message TeamContracts message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.TeamContracts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TeamContracts message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.TeamContracts & ackchain.TeamContracts.$Shape} TeamContracts
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.TeamContracts & ackchain.TeamContracts.$Shape;
+    }
+
+    namespace TeamContracts {
+
+        /** Properties of a TeamContracts. */
+        interface $Properties {
+
+            /** TeamContracts authorize */
+            authorize?: (Uint8Array|null);
+
+            /** TeamContracts escalate */
+            escalate?: (Uint8Array|null);
+
+            /** TeamContracts olaEvaluate */
+            olaEvaluate?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TeamContracts. */
+        type $Shape = ackchain.TeamContracts.$Properties;
     }
 
     /**
@@ -2006,6 +2089,9 @@ export namespace ackchain {
         /** OlaVersion signedAtMs. */
         signedAtMs: number;
 
+        /** OlaVersion evaluateContract. */
+        evaluateContract: Uint8Array;
+
         /**
          * Creates a new OlaVersion instance using the specified properties.
          * @param [properties] Properties to set
@@ -2058,6 +2144,9 @@ export namespace ackchain {
 
             /** OlaVersion signedAtMs */
             signedAtMs?: (number|null);
+
+            /** OlaVersion evaluateContract */
+            evaluateContract?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2849,6 +2938,12 @@ export namespace ackchain {
         /** ConsensusParams tzdbVersion. */
         tzdbVersion: string;
 
+        /** ConsensusParams maxTxGas. */
+        maxTxGas: number;
+
+        /** ConsensusParams maxBlockGas. */
+        maxBlockGas: number;
+
         /**
          * Creates a new ConsensusParams instance using the specified properties.
          * @param [properties] Properties to set
@@ -2925,6 +3020,12 @@ export namespace ackchain {
 
             /** ConsensusParams tzdbVersion */
             tzdbVersion?: (string|null);
+
+            /** ConsensusParams maxTxGas */
+            maxTxGas?: (number|null);
+
+            /** ConsensusParams maxBlockGas */
+            maxBlockGas?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3572,6 +3673,9 @@ export namespace ackchain {
         /** TxBody deployContract. */
         deployContract?: (ackchain.DeployContract.$Properties|null);
 
+        /** TxBody setTeamContracts. */
+        setTeamContracts?: (ackchain.SetTeamContracts.$Properties|null);
+
         /** TxBody proposeOla. */
         proposeOla?: (ackchain.ProposeOla.$Properties|null);
 
@@ -3585,7 +3689,7 @@ export namespace ackchain {
         terminateOla?: (ackchain.TerminateOla.$Properties|null);
 
         /** TxBody payload. */
-        payload?: ("triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"proposeOla"|"signOla"|"amendOla"|"terminateOla");
+        payload?: ("triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"setTeamContracts"|"proposeOla"|"signOla"|"amendOla"|"terminateOla");
 
         /**
          * Creates a new TxBody instance using the specified properties.
@@ -3688,6 +3792,9 @@ export namespace ackchain {
             /** TxBody deployContract */
             deployContract?: (ackchain.DeployContract.$Properties|null);
 
+            /** TxBody setTeamContracts */
+            setTeamContracts?: (ackchain.SetTeamContracts.$Properties|null);
+
             /** TxBody proposeOla */
             proposeOla?: (ackchain.ProposeOla.$Properties|null);
 
@@ -3701,7 +3808,7 @@ export namespace ackchain {
             terminateOla?: (ackchain.TerminateOla.$Properties|null);
 
             /** TxBody payload */
-            payload?: ("triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"proposeOla"|"signOla"|"amendOla"|"terminateOla");
+            payload?: ("triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"setTeamContracts"|"proposeOla"|"signOla"|"amendOla"|"terminateOla");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3732,13 +3839,14 @@ export namespace ackchain {
           registerDevice?: ackchain.RegisterDevice.$Shape|null;
           revokeDevice?: ackchain.RevokeDevice.$Shape|null;
           deployContract?: ackchain.DeployContract.$Shape|null;
+          setTeamContracts?: ackchain.SetTeamContracts.$Shape|null;
           proposeOla?: ackchain.ProposeOla.$Shape|null;
           signOla?: ackchain.SignOla.$Shape|null;
           amendOla?: ackchain.AmendOla.$Shape|null;
           terminateOla?: ackchain.TerminateOla.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ payload?: undefined; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "triggerAlert"; triggerAlert: ackchain.TriggerAlert.$Shape; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "acknowledgeAlert"; triggerAlert?: null; acknowledgeAlert: ackchain.AcknowledgeAlert.$Shape; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "resolveAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert: ackchain.ResolveAlert.$Shape; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addAlertNote"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote: ackchain.AddAlertNote.$Shape; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "snoozeAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert: ackchain.SnoozeAlert.$Shape; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember: ackchain.AddMember.$Shape; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember: ackchain.RemoveMember.$Shape; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration: ackchain.AddIntegration.$Shape; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration: ackchain.RemoveIntegration.$Shape; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setEscalationPolicy"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy: ackchain.SetEscalationPolicy.$Shape; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule: ackchain.SetSchedule.$Shape; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule: ackchain.RemoveSchedule.$Shape; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride: ackchain.AddOverride.$Shape; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride: ackchain.RemoveOverride.$Shape; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow: ackchain.AddMaintenanceWindow.$Shape; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow: ackchain.RemoveMaintenanceWindow.$Shape; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "registerDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice: ackchain.RegisterDevice.$Shape; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "revokeDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice: ackchain.RevokeDevice.$Shape; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "deployContract"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract: ackchain.DeployContract.$Shape; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "proposeOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla: ackchain.ProposeOla.$Shape; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "signOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla: ackchain.SignOla.$Shape; amendOla?: null; terminateOla?: null }|{ payload?: "amendOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla: ackchain.AmendOla.$Shape; terminateOla?: null }|{ payload?: "terminateOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla: ackchain.TerminateOla.$Shape })
+          ({ payload?: undefined; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "triggerAlert"; triggerAlert: ackchain.TriggerAlert.$Shape; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "acknowledgeAlert"; triggerAlert?: null; acknowledgeAlert: ackchain.AcknowledgeAlert.$Shape; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "resolveAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert: ackchain.ResolveAlert.$Shape; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addAlertNote"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote: ackchain.AddAlertNote.$Shape; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "snoozeAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert: ackchain.SnoozeAlert.$Shape; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember: ackchain.AddMember.$Shape; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember: ackchain.RemoveMember.$Shape; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration: ackchain.AddIntegration.$Shape; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration: ackchain.RemoveIntegration.$Shape; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setEscalationPolicy"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy: ackchain.SetEscalationPolicy.$Shape; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule: ackchain.SetSchedule.$Shape; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule: ackchain.RemoveSchedule.$Shape; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride: ackchain.AddOverride.$Shape; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride: ackchain.RemoveOverride.$Shape; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow: ackchain.AddMaintenanceWindow.$Shape; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow: ackchain.RemoveMaintenanceWindow.$Shape; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "registerDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice: ackchain.RegisterDevice.$Shape; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "revokeDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice: ackchain.RevokeDevice.$Shape; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "deployContract"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract: ackchain.DeployContract.$Shape; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setTeamContracts"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts: ackchain.SetTeamContracts.$Shape; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "proposeOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla: ackchain.ProposeOla.$Shape; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "signOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla: ackchain.SignOla.$Shape; amendOla?: null; terminateOla?: null }|{ payload?: "amendOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla: ackchain.AmendOla.$Shape; terminateOla?: null }|{ payload?: "terminateOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla: ackchain.TerminateOla.$Shape })
         );
     }
 
@@ -4690,6 +4798,148 @@ export namespace ackchain {
 
         /** Shape of a DeployContract. */
         type $Shape = ackchain.DeployContract.$Properties;
+    }
+
+    /**
+     * Properties of a SetTeamContracts.
+     * @deprecated Use ackchain.SetTeamContracts.$Properties instead.
+     */
+    interface ISetTeamContracts extends ackchain.SetTeamContracts.$Properties {
+    }
+
+    /** Represents a SetTeamContracts. */
+    class SetTeamContracts {
+
+        /**
+         * Constructs a new SetTeamContracts.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.SetTeamContracts.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SetTeamContracts team. */
+        team: string;
+
+        /** SetTeamContracts assignments. */
+        assignments: ackchain.ContractAssignment.$Properties[];
+
+        /**
+         * Creates a new SetTeamContracts instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetTeamContracts instance
+         */
+        static create(properties: ackchain.SetTeamContracts.$Shape): ackchain.SetTeamContracts & ackchain.SetTeamContracts.$Shape;
+        static create(properties?: ackchain.SetTeamContracts.$Properties): ackchain.SetTeamContracts;
+
+        /**
+         * Encodes the specified SetTeamContracts message. Does not implicitly {@link ackchain.SetTeamContracts.verify|verify} messages.
+         * @param message SetTeamContracts message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.SetTeamContracts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetTeamContracts message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.SetTeamContracts & ackchain.SetTeamContracts.$Shape} SetTeamContracts
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.SetTeamContracts & ackchain.SetTeamContracts.$Shape;
+    }
+
+    namespace SetTeamContracts {
+
+        /** Properties of a SetTeamContracts. */
+        interface $Properties {
+
+            /** SetTeamContracts team */
+            team?: (string|null);
+
+            /** SetTeamContracts assignments */
+            assignments?: (ackchain.ContractAssignment.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SetTeamContracts. */
+        type $Shape = ackchain.SetTeamContracts.$Properties;
+    }
+
+    /**
+     * Properties of a ContractAssignment.
+     * @deprecated Use ackchain.ContractAssignment.$Properties instead.
+     */
+    interface IContractAssignment extends ackchain.ContractAssignment.$Properties {
+    }
+
+    /** Represents a ContractAssignment. */
+    class ContractAssignment {
+
+        /**
+         * Constructs a new ContractAssignment.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ackchain.ContractAssignment.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ContractAssignment slot. */
+        slot: string;
+
+        /** ContractAssignment address. */
+        address: Uint8Array;
+
+        /**
+         * Creates a new ContractAssignment instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ContractAssignment instance
+         */
+        static create(properties: ackchain.ContractAssignment.$Shape): ackchain.ContractAssignment & ackchain.ContractAssignment.$Shape;
+        static create(properties?: ackchain.ContractAssignment.$Properties): ackchain.ContractAssignment;
+
+        /**
+         * Encodes the specified ContractAssignment message. Does not implicitly {@link ackchain.ContractAssignment.verify|verify} messages.
+         * @param message ContractAssignment message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: ackchain.ContractAssignment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ContractAssignment message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {ackchain.ContractAssignment & ackchain.ContractAssignment.$Shape} ContractAssignment
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ackchain.ContractAssignment & ackchain.ContractAssignment.$Shape;
+    }
+
+    namespace ContractAssignment {
+
+        /** Properties of a ContractAssignment. */
+        interface $Properties {
+
+            /** ContractAssignment slot */
+            slot?: (string|null);
+
+            /** ContractAssignment address */
+            address?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ContractAssignment. */
+        type $Shape = ackchain.ContractAssignment.$Properties;
     }
 
     /**

@@ -3912,6 +3912,7 @@ export const ackchain = $root.ackchain = (() => {
          * @property {Array.<string>|null} [schedules] Team schedules
          * @property {Array.<ackchain.MaintenanceWindow.$Properties>|null} [maintenanceWindows] Team maintenanceWindows
          * @property {number|null} [nextWindowId] Team nextWindowId
+         * @property {ackchain.TeamContracts.$Properties|null} [contracts] Team contracts
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4020,6 +4021,14 @@ export const ackchain = $root.ackchain = (() => {
         Team.prototype.nextWindowId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * Team contracts.
+         * @member {ackchain.TeamContracts.$Properties|null|undefined} contracts
+         * @memberof ackchain.Team
+         * @instance
+         */
+        Team.prototype.contracts = null;
+
+        /**
          * Creates a new Team instance using the specified properties.
          * @function create
          * @memberof ackchain.Team
@@ -4073,6 +4082,8 @@ export const ackchain = $root.ackchain = (() => {
                     $root.ackchain.MaintenanceWindow.encode(message.maintenanceWindows[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
             if (message.nextWindowId != null && $Object.hasOwnProperty.call(message, "nextWindowId") && (typeof message.nextWindowId === "object" ? message.nextWindowId.low || message.nextWindowId.high : message.nextWindowId !== 0))
                 writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.nextWindowId);
+            if (message.contracts != null && $Object.hasOwnProperty.call(message, "contracts"))
+                $root.ackchain.TeamContracts.encode(message.contracts, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4194,6 +4205,12 @@ export const ackchain = $root.ackchain = (() => {
                             delete message.nextWindowId;
                         continue;
                     }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        message.contracts = $root.ackchain.TeamContracts.decode(reader, reader.size(), $undefined, _depth + 1, message.contracts);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -4212,6 +4229,198 @@ export const ackchain = $root.ackchain = (() => {
         };
 
         return Team;
+    })();
+
+    ackchain.TeamContracts = (function() {
+
+        /**
+         * Properties of a TeamContracts.
+         * @typedef {Object} ackchain.TeamContracts.$Properties
+         * @property {Uint8Array|null} [authorize] TeamContracts authorize
+         * @property {Uint8Array|null} [escalate] TeamContracts escalate
+         * @property {Uint8Array|null} [olaEvaluate] TeamContracts olaEvaluate
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a TeamContracts.
+         * @memberof ackchain
+         * @interface ITeamContracts
+         * @augments ackchain.TeamContracts.$Properties
+         * @deprecated Use ackchain.TeamContracts.$Properties instead.
+         */
+
+        /**
+         * Shape of a TeamContracts.
+         * @typedef {ackchain.TeamContracts.$Properties} ackchain.TeamContracts.$Shape
+         */
+
+        /**
+         * Constructs a new TeamContracts.
+         * @memberof ackchain
+         * @classdesc Represents a TeamContracts.
+         * @constructor
+         * @param {ackchain.TeamContracts.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const TeamContracts = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * TeamContracts authorize.
+         * @member {Uint8Array} authorize
+         * @memberof ackchain.TeamContracts
+         * @instance
+         */
+        TeamContracts.prototype.authorize = $util.newBuffer([]);
+
+        /**
+         * TeamContracts escalate.
+         * @member {Uint8Array} escalate
+         * @memberof ackchain.TeamContracts
+         * @instance
+         */
+        TeamContracts.prototype.escalate = $util.newBuffer([]);
+
+        /**
+         * TeamContracts olaEvaluate.
+         * @member {Uint8Array} olaEvaluate
+         * @memberof ackchain.TeamContracts
+         * @instance
+         */
+        TeamContracts.prototype.olaEvaluate = $util.newBuffer([]);
+
+        /**
+         * Creates a new TeamContracts instance using the specified properties.
+         * @function create
+         * @memberof ackchain.TeamContracts
+         * @static
+         * @param {ackchain.TeamContracts.$Properties=} [properties] Properties to set
+         * @returns {ackchain.TeamContracts} TeamContracts instance
+         * @type {{
+         *   (properties: ackchain.TeamContracts.$Shape): ackchain.TeamContracts & ackchain.TeamContracts.$Shape;
+         *   (properties?: ackchain.TeamContracts.$Properties): ackchain.TeamContracts;
+         * }}
+         */
+        TeamContracts.create = function(properties) {
+            return new TeamContracts(properties);
+        };
+
+        /**
+         * Encodes the specified TeamContracts message. Does not implicitly {@link ackchain.TeamContracts.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.TeamContracts
+         * @static
+         * @param {ackchain.TeamContracts.$Properties} message TeamContracts message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TeamContracts.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.authorize != null && $Object.hasOwnProperty.call(message, "authorize") && message.authorize.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.authorize);
+            if (message.escalate != null && $Object.hasOwnProperty.call(message, "escalate") && message.escalate.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.escalate);
+            if (message.olaEvaluate != null && $Object.hasOwnProperty.call(message, "olaEvaluate") && message.olaEvaluate.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.olaEvaluate);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a TeamContracts message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.TeamContracts
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.TeamContracts & ackchain.TeamContracts.$Shape} TeamContracts
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TeamContracts.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.TeamContracts();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.authorize = value;
+                        else
+                            delete message.authorize;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.escalate = value;
+                        else
+                            delete message.escalate;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.olaEvaluate = value;
+                        else
+                            delete message.olaEvaluate;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return TeamContracts;
     })();
 
     ackchain.MaintenanceWindow = (function() {
@@ -5002,6 +5211,7 @@ export const ackchain = $root.ackchain = (() => {
          * @property {number|null} [proposedAtMs] OlaVersion proposedAtMs
          * @property {Uint8Array|null} [signedBy] OlaVersion signedBy
          * @property {number|null} [signedAtMs] OlaVersion signedAtMs
+         * @property {Uint8Array|null} [evaluateContract] OlaVersion evaluateContract
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5090,6 +5300,14 @@ export const ackchain = $root.ackchain = (() => {
         OlaVersion.prototype.signedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * OlaVersion evaluateContract.
+         * @member {Uint8Array} evaluateContract
+         * @memberof ackchain.OlaVersion
+         * @instance
+         */
+        OlaVersion.prototype.evaluateContract = $util.newBuffer([]);
+
+        /**
          * Creates a new OlaVersion instance using the specified properties.
          * @function create
          * @memberof ackchain.OlaVersion
@@ -5135,6 +5353,8 @@ export const ackchain = $root.ackchain = (() => {
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.signedBy);
             if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs") && (typeof message.signedAtMs === "object" ? message.signedAtMs.low || message.signedAtMs.high : message.signedAtMs !== 0))
                 writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.signedAtMs);
+            if (message.evaluateContract != null && $Object.hasOwnProperty.call(message, "evaluateContract") && message.evaluateContract.length)
+                writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.evaluateContract);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5237,6 +5457,15 @@ export const ackchain = $root.ackchain = (() => {
                             message.signedAtMs = value;
                         else
                             delete message.signedAtMs;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.evaluateContract = value;
+                        else
+                            delete message.evaluateContract;
                         continue;
                     }
                 }
@@ -7253,6 +7482,8 @@ export const ackchain = $root.ackchain = (() => {
          * @property {number|null} [maxDeadlinesPerBlock] ConsensusParams maxDeadlinesPerBlock
          * @property {number|null} [maxDeviceTxAgeMs] ConsensusParams maxDeviceTxAgeMs
          * @property {string|null} [tzdbVersion] ConsensusParams tzdbVersion
+         * @property {number|null} [maxTxGas] ConsensusParams maxTxGas
+         * @property {number|null} [maxBlockGas] ConsensusParams maxBlockGas
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7405,6 +7636,22 @@ export const ackchain = $root.ackchain = (() => {
         ConsensusParams.prototype.tzdbVersion = "";
 
         /**
+         * ConsensusParams maxTxGas.
+         * @member {number} maxTxGas
+         * @memberof ackchain.ConsensusParams
+         * @instance
+         */
+        ConsensusParams.prototype.maxTxGas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ConsensusParams maxBlockGas.
+         * @member {number} maxBlockGas
+         * @memberof ackchain.ConsensusParams
+         * @instance
+         */
+        ConsensusParams.prototype.maxBlockGas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new ConsensusParams instance using the specified properties.
          * @function create
          * @memberof ackchain.ConsensusParams
@@ -7466,6 +7713,10 @@ export const ackchain = $root.ackchain = (() => {
                 writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.maxDeviceTxAgeMs);
             if (message.tzdbVersion != null && $Object.hasOwnProperty.call(message, "tzdbVersion") && message.tzdbVersion !== "")
                 writer.uint32(/* id 15, wireType 2 =*/122).string(message.tzdbVersion);
+            if (message.maxTxGas != null && $Object.hasOwnProperty.call(message, "maxTxGas") && (typeof message.maxTxGas === "object" ? message.maxTxGas.low || message.maxTxGas.high : message.maxTxGas !== 0))
+                writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.maxTxGas);
+            if (message.maxBlockGas != null && $Object.hasOwnProperty.call(message, "maxBlockGas") && (typeof message.maxBlockGas === "object" ? message.maxBlockGas.low || message.maxBlockGas.high : message.maxBlockGas !== 0))
+                writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.maxBlockGas);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7643,6 +7894,24 @@ export const ackchain = $root.ackchain = (() => {
                             message.tzdbVersion = value;
                         else
                             delete message.tzdbVersion;
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.maxTxGas = value;
+                        else
+                            delete message.maxTxGas;
+                        continue;
+                    }
+                case 17: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.maxBlockGas = value;
+                        else
+                            delete message.maxBlockGas;
                         continue;
                     }
                 }
@@ -9090,11 +9359,12 @@ export const ackchain = $root.ackchain = (() => {
          * @property {ackchain.RegisterDevice.$Properties|null} [registerDevice] TxBody registerDevice
          * @property {ackchain.RevokeDevice.$Properties|null} [revokeDevice] TxBody revokeDevice
          * @property {ackchain.DeployContract.$Properties|null} [deployContract] TxBody deployContract
+         * @property {ackchain.SetTeamContracts.$Properties|null} [setTeamContracts] TxBody setTeamContracts
          * @property {ackchain.ProposeOla.$Properties|null} [proposeOla] TxBody proposeOla
          * @property {ackchain.SignOla.$Properties|null} [signOla] TxBody signOla
          * @property {ackchain.AmendOla.$Properties|null} [amendOla] TxBody amendOla
          * @property {ackchain.TerminateOla.$Properties|null} [terminateOla] TxBody terminateOla
-         * @property {"triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"proposeOla"|"signOla"|"amendOla"|"terminateOla"} [payload] TxBody payload
+         * @property {"triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"setTeamContracts"|"proposeOla"|"signOla"|"amendOla"|"terminateOla"} [payload] TxBody payload
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -9132,13 +9402,14 @@ export const ackchain = $root.ackchain = (() => {
          *   registerDevice?: ackchain.RegisterDevice.$Shape|null;
          *   revokeDevice?: ackchain.RevokeDevice.$Shape|null;
          *   deployContract?: ackchain.DeployContract.$Shape|null;
+         *   setTeamContracts?: ackchain.SetTeamContracts.$Shape|null;
          *   proposeOla?: ackchain.ProposeOla.$Shape|null;
          *   signOla?: ackchain.SignOla.$Shape|null;
          *   amendOla?: ackchain.AmendOla.$Shape|null;
          *   terminateOla?: ackchain.TerminateOla.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ payload?: undefined; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "triggerAlert"; triggerAlert: ackchain.TriggerAlert.$Shape; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "acknowledgeAlert"; triggerAlert?: null; acknowledgeAlert: ackchain.AcknowledgeAlert.$Shape; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "resolveAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert: ackchain.ResolveAlert.$Shape; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addAlertNote"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote: ackchain.AddAlertNote.$Shape; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "snoozeAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert: ackchain.SnoozeAlert.$Shape; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember: ackchain.AddMember.$Shape; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember: ackchain.RemoveMember.$Shape; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration: ackchain.AddIntegration.$Shape; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration: ackchain.RemoveIntegration.$Shape; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setEscalationPolicy"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy: ackchain.SetEscalationPolicy.$Shape; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule: ackchain.SetSchedule.$Shape; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule: ackchain.RemoveSchedule.$Shape; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride: ackchain.AddOverride.$Shape; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride: ackchain.RemoveOverride.$Shape; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow: ackchain.AddMaintenanceWindow.$Shape; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow: ackchain.RemoveMaintenanceWindow.$Shape; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "registerDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice: ackchain.RegisterDevice.$Shape; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "revokeDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice: ackchain.RevokeDevice.$Shape; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "deployContract"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract: ackchain.DeployContract.$Shape; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "proposeOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla: ackchain.ProposeOla.$Shape; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "signOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla: ackchain.SignOla.$Shape; amendOla?: null; terminateOla?: null }|{ payload?: "amendOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla: ackchain.AmendOla.$Shape; terminateOla?: null }|{ payload?: "terminateOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla: ackchain.TerminateOla.$Shape })
+         *   ({ payload?: undefined; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "triggerAlert"; triggerAlert: ackchain.TriggerAlert.$Shape; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "acknowledgeAlert"; triggerAlert?: null; acknowledgeAlert: ackchain.AcknowledgeAlert.$Shape; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "resolveAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert: ackchain.ResolveAlert.$Shape; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addAlertNote"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote: ackchain.AddAlertNote.$Shape; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "snoozeAlert"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert: ackchain.SnoozeAlert.$Shape; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember: ackchain.AddMember.$Shape; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMember"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember: ackchain.RemoveMember.$Shape; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration: ackchain.AddIntegration.$Shape; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeIntegration"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration: ackchain.RemoveIntegration.$Shape; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setEscalationPolicy"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy: ackchain.SetEscalationPolicy.$Shape; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule: ackchain.SetSchedule.$Shape; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeSchedule"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule: ackchain.RemoveSchedule.$Shape; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride: ackchain.AddOverride.$Shape; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeOverride"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride: ackchain.RemoveOverride.$Shape; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "addMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow: ackchain.AddMaintenanceWindow.$Shape; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "removeMaintenanceWindow"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow: ackchain.RemoveMaintenanceWindow.$Shape; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "registerDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice: ackchain.RegisterDevice.$Shape; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "revokeDevice"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice: ackchain.RevokeDevice.$Shape; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "deployContract"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract: ackchain.DeployContract.$Shape; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "setTeamContracts"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts: ackchain.SetTeamContracts.$Shape; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "proposeOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla: ackchain.ProposeOla.$Shape; signOla?: null; amendOla?: null; terminateOla?: null }|{ payload?: "signOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla: ackchain.SignOla.$Shape; amendOla?: null; terminateOla?: null }|{ payload?: "amendOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla: ackchain.AmendOla.$Shape; terminateOla?: null }|{ payload?: "terminateOla"; triggerAlert?: null; acknowledgeAlert?: null; resolveAlert?: null; addAlertNote?: null; snoozeAlert?: null; addMember?: null; removeMember?: null; addIntegration?: null; removeIntegration?: null; setEscalationPolicy?: null; setSchedule?: null; removeSchedule?: null; addOverride?: null; removeOverride?: null; addMaintenanceWindow?: null; removeMaintenanceWindow?: null; registerDevice?: null; revokeDevice?: null; deployContract?: null; setTeamContracts?: null; proposeOla?: null; signOla?: null; amendOla?: null; terminateOla: ackchain.TerminateOla.$Shape })
          * )} ackchain.TxBody.$Shape
          */
 
@@ -9342,6 +9613,14 @@ export const ackchain = $root.ackchain = (() => {
         TxBody.prototype.deployContract = null;
 
         /**
+         * TxBody setTeamContracts.
+         * @member {ackchain.SetTeamContracts.$Properties|null|undefined} setTeamContracts
+         * @memberof ackchain.TxBody
+         * @instance
+         */
+        TxBody.prototype.setTeamContracts = null;
+
+        /**
          * TxBody proposeOla.
          * @member {ackchain.ProposeOla.$Properties|null|undefined} proposeOla
          * @memberof ackchain.TxBody
@@ -9378,12 +9657,12 @@ export const ackchain = $root.ackchain = (() => {
 
         /**
          * TxBody payload.
-         * @member {"triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"proposeOla"|"signOla"|"amendOla"|"terminateOla"|undefined} payload
+         * @member {"triggerAlert"|"acknowledgeAlert"|"resolveAlert"|"addAlertNote"|"snoozeAlert"|"addMember"|"removeMember"|"addIntegration"|"removeIntegration"|"setEscalationPolicy"|"setSchedule"|"removeSchedule"|"addOverride"|"removeOverride"|"addMaintenanceWindow"|"removeMaintenanceWindow"|"registerDevice"|"revokeDevice"|"deployContract"|"setTeamContracts"|"proposeOla"|"signOla"|"amendOla"|"terminateOla"|undefined} payload
          * @memberof ackchain.TxBody
          * @instance
          */
         $Object.defineProperty(TxBody.prototype, "payload", {
-            get: $util.oneOfGetter($oneOfFields = ["triggerAlert", "acknowledgeAlert", "resolveAlert", "addAlertNote", "snoozeAlert", "addMember", "removeMember", "addIntegration", "removeIntegration", "setEscalationPolicy", "setSchedule", "removeSchedule", "addOverride", "removeOverride", "addMaintenanceWindow", "removeMaintenanceWindow", "registerDevice", "revokeDevice", "deployContract", "proposeOla", "signOla", "amendOla", "terminateOla"]),
+            get: $util.oneOfGetter($oneOfFields = ["triggerAlert", "acknowledgeAlert", "resolveAlert", "addAlertNote", "snoozeAlert", "addMember", "removeMember", "addIntegration", "removeIntegration", "setEscalationPolicy", "setSchedule", "removeSchedule", "addOverride", "removeOverride", "addMaintenanceWindow", "removeMaintenanceWindow", "registerDevice", "revokeDevice", "deployContract", "setTeamContracts", "proposeOla", "signOla", "amendOla", "terminateOla"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -9465,6 +9744,8 @@ export const ackchain = $root.ackchain = (() => {
                 $root.ackchain.RevokeDevice.encode(message.revokeDevice, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
             if (message.deployContract != null && $Object.hasOwnProperty.call(message, "deployContract"))
                 $root.ackchain.DeployContract.encode(message.deployContract, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+            if (message.setTeamContracts != null && $Object.hasOwnProperty.call(message, "setTeamContracts"))
+                $root.ackchain.SetTeamContracts.encode(message.setTeamContracts, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
             if (message.proposeOla != null && $Object.hasOwnProperty.call(message, "proposeOla"))
                 $root.ackchain.ProposeOla.encode(message.proposeOla, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.signOla != null && $Object.hasOwnProperty.call(message, "signOla"))
@@ -9684,6 +9965,13 @@ export const ackchain = $root.ackchain = (() => {
                             break;
                         message.deployContract = $root.ackchain.DeployContract.decode(reader, reader.size(), $undefined, _depth + 1, message.deployContract);
                         message.payload = "deployContract";
+                        continue;
+                    }
+                case 41: {
+                        if (wireType !== 2)
+                            break;
+                        message.setTeamContracts = $root.ackchain.SetTeamContracts.decode(reader, reader.size(), $undefined, _depth + 1, message.setTeamContracts);
+                        message.payload = "setTeamContracts";
                         continue;
                     }
                 case 50: {
@@ -12041,6 +12329,351 @@ export const ackchain = $root.ackchain = (() => {
         };
 
         return DeployContract;
+    })();
+
+    ackchain.SetTeamContracts = (function() {
+
+        /**
+         * Properties of a SetTeamContracts.
+         * @typedef {Object} ackchain.SetTeamContracts.$Properties
+         * @property {string|null} [team] SetTeamContracts team
+         * @property {Array.<ackchain.ContractAssignment.$Properties>|null} [assignments] SetTeamContracts assignments
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SetTeamContracts.
+         * @memberof ackchain
+         * @interface ISetTeamContracts
+         * @augments ackchain.SetTeamContracts.$Properties
+         * @deprecated Use ackchain.SetTeamContracts.$Properties instead.
+         */
+
+        /**
+         * Shape of a SetTeamContracts.
+         * @typedef {ackchain.SetTeamContracts.$Properties} ackchain.SetTeamContracts.$Shape
+         */
+
+        /**
+         * Constructs a new SetTeamContracts.
+         * @memberof ackchain
+         * @classdesc Represents a SetTeamContracts.
+         * @constructor
+         * @param {ackchain.SetTeamContracts.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SetTeamContracts = function (properties) {
+            this.assignments = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SetTeamContracts team.
+         * @member {string} team
+         * @memberof ackchain.SetTeamContracts
+         * @instance
+         */
+        SetTeamContracts.prototype.team = "";
+
+        /**
+         * SetTeamContracts assignments.
+         * @member {Array.<ackchain.ContractAssignment.$Properties>} assignments
+         * @memberof ackchain.SetTeamContracts
+         * @instance
+         */
+        SetTeamContracts.prototype.assignments = $util.emptyArray;
+
+        /**
+         * Creates a new SetTeamContracts instance using the specified properties.
+         * @function create
+         * @memberof ackchain.SetTeamContracts
+         * @static
+         * @param {ackchain.SetTeamContracts.$Properties=} [properties] Properties to set
+         * @returns {ackchain.SetTeamContracts} SetTeamContracts instance
+         * @type {{
+         *   (properties: ackchain.SetTeamContracts.$Shape): ackchain.SetTeamContracts & ackchain.SetTeamContracts.$Shape;
+         *   (properties?: ackchain.SetTeamContracts.$Properties): ackchain.SetTeamContracts;
+         * }}
+         */
+        SetTeamContracts.create = function(properties) {
+            return new SetTeamContracts(properties);
+        };
+
+        /**
+         * Encodes the specified SetTeamContracts message. Does not implicitly {@link ackchain.SetTeamContracts.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.SetTeamContracts
+         * @static
+         * @param {ackchain.SetTeamContracts.$Properties} message SetTeamContracts message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SetTeamContracts.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.team);
+            if (message.assignments != null && message.assignments.length)
+                for (let i = 0; i < message.assignments.length; ++i)
+                    $root.ackchain.ContractAssignment.encode(message.assignments[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SetTeamContracts message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.SetTeamContracts
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.SetTeamContracts & ackchain.SetTeamContracts.$Shape} SetTeamContracts
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SetTeamContracts.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.SetTeamContracts();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.team = value;
+                        else
+                            delete message.team;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.assignments && message.assignments.length))
+                            message.assignments = [];
+                        message.assignments.push($root.ackchain.ContractAssignment.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return SetTeamContracts;
+    })();
+
+    ackchain.ContractAssignment = (function() {
+
+        /**
+         * Properties of a ContractAssignment.
+         * @typedef {Object} ackchain.ContractAssignment.$Properties
+         * @property {string|null} [slot] ContractAssignment slot
+         * @property {Uint8Array|null} [address] ContractAssignment address
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ContractAssignment.
+         * @memberof ackchain
+         * @interface IContractAssignment
+         * @augments ackchain.ContractAssignment.$Properties
+         * @deprecated Use ackchain.ContractAssignment.$Properties instead.
+         */
+
+        /**
+         * Shape of a ContractAssignment.
+         * @typedef {ackchain.ContractAssignment.$Properties} ackchain.ContractAssignment.$Shape
+         */
+
+        /**
+         * Constructs a new ContractAssignment.
+         * @memberof ackchain
+         * @classdesc Represents a ContractAssignment.
+         * @constructor
+         * @param {ackchain.ContractAssignment.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ContractAssignment = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ContractAssignment slot.
+         * @member {string} slot
+         * @memberof ackchain.ContractAssignment
+         * @instance
+         */
+        ContractAssignment.prototype.slot = "";
+
+        /**
+         * ContractAssignment address.
+         * @member {Uint8Array} address
+         * @memberof ackchain.ContractAssignment
+         * @instance
+         */
+        ContractAssignment.prototype.address = $util.newBuffer([]);
+
+        /**
+         * Creates a new ContractAssignment instance using the specified properties.
+         * @function create
+         * @memberof ackchain.ContractAssignment
+         * @static
+         * @param {ackchain.ContractAssignment.$Properties=} [properties] Properties to set
+         * @returns {ackchain.ContractAssignment} ContractAssignment instance
+         * @type {{
+         *   (properties: ackchain.ContractAssignment.$Shape): ackchain.ContractAssignment & ackchain.ContractAssignment.$Shape;
+         *   (properties?: ackchain.ContractAssignment.$Properties): ackchain.ContractAssignment;
+         * }}
+         */
+        ContractAssignment.create = function(properties) {
+            return new ContractAssignment(properties);
+        };
+
+        /**
+         * Encodes the specified ContractAssignment message. Does not implicitly {@link ackchain.ContractAssignment.verify|verify} messages.
+         * @function encode
+         * @memberof ackchain.ContractAssignment
+         * @static
+         * @param {ackchain.ContractAssignment.$Properties} message ContractAssignment message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ContractAssignment.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.slot != null && $Object.hasOwnProperty.call(message, "slot") && message.slot !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.slot);
+            if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.address);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ContractAssignment message from the specified reader or buffer.
+         * @function decode
+         * @memberof ackchain.ContractAssignment
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {ackchain.ContractAssignment & ackchain.ContractAssignment.$Shape} ContractAssignment
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ContractAssignment.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.ackchain.ContractAssignment();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.slot = value;
+                        else
+                            delete message.slot;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.address = value;
+                        else
+                            delete message.address;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return ContractAssignment;
     })();
 
     ackchain.EscalationTarget = (function() {

@@ -1,0 +1,146 @@
+; authorize: may this account (or its device) acknowledge, resolve, add a note to or snooze this
+; alert? The default rules, as docs/vm.md ("Policy contracts") lays out the input:
+;   - a device that is revoked, or expired at the block time, may do nothing;
+;   - acknowledge, note and snooze: members of the alert's team (responders and admins);
+;   - resolve: members and integrations of the alert's team, and the account that triggered the
+;     alert from another team, while it holds the standing it triggered with and until the
+;     alert's team has acknowledged it.
+; Output: 1 (allowed), or 0 followed by the reason in ASCII (denied).
+INCLUDE "abi.inc"
+
+DEF IN_VERSION          EQU INPUT_START + 0
+DEF IN_ACTION           EQU INPUT_START + 1
+DEF IN_STATUS           EQU INPUT_START + 2
+DEF IN_STANDING         EQU INPUT_START + 4
+DEF IN_FLAGS            EQU INPUT_START + 5
+DEF IN_TIME             EQU INPUT_START + 8
+DEF IN_DEVICE_EXPIRES   EQU INPUT_START + 24
+DEF IN_DEVICE_REVOKED   EQU INPUT_START + 32
+
+DEF ACTION_RESOLVE      EQU 2
+DEF STATUS_ACKNOWLEDGED EQU 2
+DEF STANDING_RESPONDER  EQU 1
+DEF STANDING_ADMIN      EQU 2
+DEF FLAG_TRIGGERED      EQU 0   ; bit: the actor triggered the alert
+DEF FLAG_KEEPS_STANDING EQU 1   ; bit: ... and still holds the standing it triggered with
+DEF FLAG_DEVICE         EQU 3   ; bit: a registered device signed
+
+SECTION "authorize", ROM0[$0000]
+main:
+    ld a, [IN_VERSION]
+    cp 1
+    jp nz, bad_version
+    ld a, [IN_FLAGS]
+    bit FLAG_DEVICE, a
+    jr z, .by_account
+    ; A device: revoked (revoked_at != 0) or expired (time >= expires_at) may do nothing.
+    ld hl, IN_DEVICE_REVOKED
+    ld b, 8
+    xor a
+.revoked:
+    or [hl]
+    inc hl
+    dec b
+    jr nz, .revoked
+    and a
+    ld hl, why_revoked
+    ld c, why_revoked.end - why_revoked
+    jr nz, deny
+    ; time - expires_at, byte by byte from the low end: a borrow out means time < expires_at.
+    ld de, IN_TIME
+    ld hl, IN_DEVICE_EXPIRES
+    ld b, 8
+    and a
+.expiry:
+    ld a, [de]
+    sbc a, [hl]
+    inc de
+    inc hl
+    dec b
+    jr nz, .expiry
+    ld hl, why_expired
+    ld c, why_expired.end - why_expired
+    jr nc, deny
+.by_account:
+    ld a, [IN_ACTION]
+    cp ACTION_RESOLVE
+    jr z, resolve
+    ; Acknowledge, note, snooze: responders and admins of the alert's team.
+    ld a, [IN_STANDING]
+    cp STANDING_RESPONDER
+    jr z, allow
+    cp STANDING_ADMIN
+    jr z, allow
+    ld hl, why_not_member
+    ld c, why_not_member.end - why_not_member
+    jr deny
+
+resolve:
+    ld a, [IN_STANDING]
+    and a
+    jr nz, allow                ; any standing in the alert's team
+    ld a, [IN_FLAGS]
+    bit FLAG_TRIGGERED, a
+    ld hl, why_stranger
+    ld c, why_stranger.end - why_stranger
+    jr z, deny
+    ld a, [IN_STATUS]
+    cp STATUS_ACKNOWLEDGED
+    ld hl, why_taken_over
+    ld c, why_taken_over.end - why_taken_over
+    jr z, deny
+    ld a, [IN_FLAGS]
+    bit FLAG_KEEPS_STANDING, a
+    ld hl, why_standing_lost
+    ld c, why_standing_lost.end - why_standing_lost
+    jr z, deny
+
+allow:
+    ld a, 1
+    ld [OUTPUT_START], a
+    ldh [LOW(OUTPUT_LENGTH)], a
+    halt
+
+; Denied: 0, then the C bytes of the reason at HL.
+deny:
+    ld de, OUTPUT_START
+    xor a
+    ld [de], a
+    inc de
+    ld a, c
+    inc a
+    ldh [LOW(OUTPUT_LENGTH)], a
+.copy:
+    ld a, [hl+]
+    ld [de], a
+    inc de
+    dec c
+    jr nz, .copy
+    halt
+
+bad_version:
+    ld a, LOW(why_version)
+    ldh [LOW(ARG0)], a
+    ld a, HIGH(why_version)
+    ldh [LOW(ARG0) + 1], a
+    ld a, why_version.end - why_version
+    ldh [LOW(ARG1)], a
+    xor a
+    ldh [LOW(ARG1) + 1], a
+    ld a, HC_ABORT
+    ldh [LOW(HOST_CALL)], a
+
+why_revoked: db "the device is revoked"
+.end:
+why_expired: db "the device has expired"
+.end:
+why_not_member: db "not a member"
+.end:
+why_stranger: db "not a member or integration of the team, and not the account that triggered it"
+.end:
+why_taken_over: db "the team has acknowledged it"
+.end:
+why_standing_lost: db "it no longer holds the standing it triggered with"
+.end:
+why_version: db "unknown input layout version"
+.end:

@@ -1,0 +1,252 @@
+// A team points its policy at its own contracts and back; every way a contract call can fail
+// rejects the tx with the reason and changes nothing, or, for a deadline, lets the default
+// contract decide and records why; gas is on every receipt and bounded per tx and per block.
+import assert from 'node:assert/strict';
+import { toHex } from '../../src/chain/bytes.ts';
+import { ackchain, decode } from '../../src/chain/codec.ts';
+import { Code } from '../../src/chain/codes.ts';
+import { sha256 } from '../../src/chain/hash.ts';
+import type { KeyPair } from '../../src/chain/keys.ts';
+import { getAlert } from '../../src/state/alert-records.ts';
+import type { ExecutedBlock } from '../../src/state/block.ts';
+import { getTeam } from '../../src/state/teams.ts';
+import { assemble } from '../../src/vm/asm/index.ts';
+import { ChainFixture } from '../support/chain-fixture.ts';
+
+const { AlertStatus, OlaOutcome, Severity } = ackchain;
+const MIN = 60_000;
+type Payload = Parameters<ChainFixture['tx']>[1];
+
+/** A contract from assembly (after INCLUDE "abi.inc" and a ROM0 section at $0000). */
+const asm = (body: string): Uint8Array => assemble(`INCLUDE "abi.inc"\nSECTION "c", ROM0[$0000]\n${body}`, { filename: 'test.asm' });
+
+/** Answers the bytes given, then halts. */
+function answering(...bytes: number[]): Uint8Array {
+  const stores = bytes.map((b, i) => `    ld a, ${b}\n    ld [OUTPUT_START + ${i}], a\n`).join('');
+  return asm(`main:\n${stores}    ld a, ${bytes.length}\n    ldh [LOW(OUTPUT_LENGTH)], a\n    halt\n`);
+}
+
+const DENY_ALL = asm(`main:
+    ld hl, OUTPUT_START
+    ld [hl], 0
+    inc hl
+    ld de, why
+    ld b, why.end - why
+.copy:
+    ld a, [de]
+    ld [hl+], a
+    inc de
+    dec b
+    jr nz, .copy
+    ld a, why.end - why + 1
+    ldh [LOW(OUTPUT_LENGTH)], a
+    halt
+why: db "acks are frozen"
+.end:
+`);
+const LOOP_FOREVER = asm('main:\n    jr main\n');
+const ILLEGAL = asm('main:\n    db $D3\n');
+const SAYS_NOTHING = asm('main:\n    halt\n');
+/** Allows, after counting its calls in storage ("n", one byte) and emitting "counted". */
+const COUNTING = asm(`main:
+${call('HC_STORAGE_GET', 'key', 1, 'value', 1)}
+    ld a, [value]
+    inc a
+    ld [value], a
+${call('HC_STORAGE_SET', 'key', 1, 'value', 1)}
+${call('HC_EMIT_EVENT', 'type', 7, 'value', 1)}
+    ld a, 1
+    ld [OUTPUT_START], a
+    ldh [LOW(OUTPUT_LENGTH)], a
+    halt
+key: db "n"
+type: db "counted"
+SECTION "v", WRAM0
+value: ds 1
+`);
+
+/** Host call `name` with four 16-bit arguments. */
+function call(name: string, ...args: (string | number)[]): string {
+  return args.map((arg, i) => `    ld a, LOW(${arg})\n    ldh [LOW(ARG0) + ${2 * i}], a\n    ld a, HIGH(${arg})\n    ldh [LOW(ARG0) + ${2 * i + 1}], a`).join('\n')
+    + `\n    ld a, ${name}\n    ldh [LOW(HOST_CALL)], a`;
+}
+
+function events(block: ExecutedBlock, type: string): string[] {
+  const begin = decode.receipt(block.beginBlockReceipt);
+  return ([...begin.events, ...block.txs.flatMap((t) => t.receipt.events)] as ackchain.Event[]).filter((e) => e.type === type)
+    .map((e) => (e.attributes as ackchain.Attribute[]).map((a) => `${a.key}=${a.value}`).join(' '));
+}
+
+describe('state: team policy contracts', function () {
+  this.timeout(30_000);
+  let chain: ChainFixture;
+  let p: { admin: KeyPair; responder: KeyPair; integration: KeyPair };
+  let q: { admin: KeyPair; responder: KeyPair; integration: KeyPair };
+  beforeEach(async () => {
+    chain = await new ChainFixture().open();
+    p = chain.teams.payments;
+    q = chain.teams.platform;
+  });
+  afterEach(async () => { await chain.close(); });
+
+  const ok = (keys: KeyPair, payload: Payload, timeMs?: number) => chain.ok(keys, payload, timeMs);
+  async function deploy(code: Uint8Array): Promise<Uint8Array> {
+    await ok(p.admin, { deployContract: { name: 'policy', code } });
+    return sha256(code);
+  }
+  const use = (slot: string, address: Uint8Array): Payload => ({ setTeamContracts: { team: 'payments', assignments: [{ slot, address }] } });
+  const page = async (key: string, severity = Severity.SEVERITY_CRITICAL, by = p.integration): Promise<number> => {
+    const b = await ok(by, { triggerAlert: { team: 'payments', summary: `page ${key}`, dedupKey: key, severity } });
+    return Number(events(b, 'alert.triggered')[0].match(/alert=payments-(\d+)/)![1]);
+  };
+  const ack = (n: number): Payload => ({ acknowledgeAlert: { alert: { team: 'payments', number: n } } });
+  const status = async (n: number) => (await getAlert(chain.store, 'payments', n))!.status;
+
+  it('a team switches to its own authorize contract and back to the default', async () => {
+    const address = await deploy(DENY_ALL);
+    const set = await ok(p.admin, use('authorize', address));
+    assert.deepEqual(events(set, 'team.contract_set'), [`team=payments slot=authorize contract=${toHex(address)}`]);
+    const n = await page('a');
+    const denied = await chain.run(chain.tx(p.responder, ack(n)));
+    assert.equal(denied.code, Code.unauthorized);
+    assert.equal(denied.log, `${toHex(p.responder.publicKey)} may not acknowledge alerts of team "payments": acks are frozen`);
+    assert.equal(denied.gasUsed > 0, true, 'the denial spent gas');
+    assert.equal(await status(n), AlertStatus.ALERT_STATUS_TRIGGERED);
+
+    const back = await ok(p.admin, use('authorize', new Uint8Array()));
+    assert.deepEqual(events(back, 'team.contract_set'), ['team=payments slot=authorize contract=default']);
+    assert.equal((await getTeam(chain.store, 'payments'))!.contracts, null, 'all slots default: nothing stored');
+    const acked = await ok(p.responder, ack(n));
+    assert.equal(acked.txs[0].receipt.gasUsed, 47, 'the default authorize contract, as docs/benchmarks.md says');
+    assert.equal(await status(n), AlertStatus.ALERT_STATUS_ACKNOWLEDGED);
+  });
+
+  describe('each failure of a tx\'s contract call rejects the tx with the reason and changes nothing', () => {
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['runs out of gas', LOOP_FOREVER, /^authorize contract [0-9a-f]{64} failed: out_of_gas: /],
+      ['traps', ILLEGAL, /^authorize contract [0-9a-f]{64} failed: illegal_opcode: /],
+      ['answers malformed output', SAYS_NOTHING, /^authorize contract [0-9a-f]{64} answered malformed output: the output is empty; expected 1 \(allowed\) or 0 and a reason \(denied\)$/],
+      ['answers a denial that is not printable', answering(0, 7), /answered malformed output: a denial's reason is printable ASCII$/],
+    ];
+    for (const [what, code, why] of cases) {
+      it(what, async () => {
+        const address = await deploy(code);
+        await ok(p.admin, use('authorize', address));
+        const n = await page('x');
+        const before = await getAlert(chain.store, 'payments', n);
+        const r = await chain.run(chain.tx(p.responder, ack(n)));
+        assert.equal(r.code, Code.contractFailed, r.log);
+        assert.match(r.log, why);
+        assert.deepEqual(await getAlert(chain.store, 'payments', n), before);
+        if (code === LOOP_FOREVER) assert.equal(r.gasUsed, chain.head.params.maxTxGas, 'out of gas spends the whole tx limit');
+      });
+    }
+  });
+
+  it('a contract keeps storage per team and emits events, applied only when it succeeds', async () => {
+    const address = await deploy(COUNTING);
+    await ok(p.admin, use('authorize', address));
+    const n1 = await page('s1');
+    const n2 = await page('s2');
+    const first = await ok(p.responder, ack(n1));
+    assert.deepEqual(events(first, 'contract.counted'), [`team=payments slot=authorize contract=${toHex(address)} data=01`]);
+    const second = await ok(p.responder, ack(n2));
+    assert.deepEqual(events(second, 'contract.counted'), [`team=payments slot=authorize contract=${toHex(address)} data=02`]);
+  });
+
+  it('set-contracts: admins only, known slots once each, deployed contracts only', async () => {
+    const address = await deploy(DENY_ALL);
+    const refused = async (keys: KeyPair, payload: Payload, code: number, log: string) => {
+      const r = await chain.run(chain.tx(keys, payload));
+      assert.deepEqual([r.code, r.log], [code, log]);
+    };
+    await refused(p.responder, use('authorize', address), Code.unauthorized, `${toHex(p.responder.publicKey)} is not an admin of team "payments"`);
+    await refused(p.admin, use('approve', address), Code.invalidArgument, 'slot "approve" is not one of authorize, escalate, ola-evaluate');
+    await refused(p.admin, use('authorize', new Uint8Array(32)), Code.notFound, `no contract ${'00'.repeat(32)} is deployed`);
+    await refused(p.admin, { setTeamContracts: { team: 'payments', assignments: [] } }, Code.invalidArgument, 'name at least one slot to set');
+    await refused(p.admin, { setTeamContracts: { team: 'payments', assignments: [{ slot: 'authorize', address }, { slot: 'authorize' }] } }, Code.invalidArgument, 'slot "authorize" is named twice');
+    assert.equal((await getTeam(chain.store, 'payments'))!.contracts, null);
+  });
+
+  async function escalating(): Promise<number> {
+    await ok(p.admin, { setEscalationPolicy: { team: 'payments', policy: { levels: [
+      { delayMs: 5 * MIN, targets: [{ member: p.responder.publicKey }] },
+      { delayMs: 10 * MIN, targets: [{ member: p.admin.publicKey }, { member: p.responder.publicKey }] },
+    ], repeats: 1 } } });
+    return page('e');
+  }
+
+  it('a deadline whose contract fails is decided by the default contract, and the block records why', async () => {
+    const address = await deploy(ILLEGAL);
+    await ok(p.admin, use('escalate', address));
+    const n = await escalating();
+    const due = await chain.blockAt(chain.head.timeMs + 5 * MIN);
+    const [fallback] = events(due, 'contract.fallback');
+    assert.match(fallback, new RegExp(`^team=payments slot=escalate about=escalation of payments-${n} reason=escalate contract ${toHex(address)} failed: illegal_opcode: `));
+    assert.deepEqual(events(due, 'alert.escalated'), [`alert=payments-${n} team=payments level=2 round=1`]);
+    assert.equal((await getAlert(chain.store, 'payments', n))!.escalationDueMs, chain.head.timeMs + 10 * MIN, 'the default delay of level 2');
+  });
+
+  it('a team\'s escalate contract chooses the level, the targets and the next delay', async () => {
+    // Level 2 (index 1), round 1 (index 0), only target 1 (the responder), next step in 2 minutes.
+    const address = await deploy(answering(1, 0, 0b10, 0, 0xc0, 0xd4, 0x01, 0x00));
+    await ok(p.admin, use('escalate', address));
+    const n = await escalating();
+    const due = await chain.blockAt(chain.head.timeMs + 5 * MIN);
+    assert.deepEqual(events(due, 'contract.fallback'), []);
+    assert.deepEqual(events(due, 'alert.notify').map((e) => e.replace(/ accounts=\S+/, '')), [`alert=payments-${n} team=payments level=2 round=1 handles=oncall@payments`]);
+    assert.equal((await getAlert(chain.store, 'payments', n))!.escalationDueMs, chain.head.timeMs + 2 * MIN);
+    // An answer the policy cannot hold (level 3 of 2) falls back to the default.
+    const bad = await deploy(answering(2, 0, 1, 0, 0xc0, 0xd4, 0x01, 0x00));
+    await ok(p.admin, use('escalate', bad));
+    const next = await chain.blockAt(chain.head.timeMs + 2 * MIN);
+    assert.match(events(next, 'contract.fallback')[0], /answered malformed output: level 2 \(0-based\) is not one of the policy's 2$/);
+  });
+
+  it('an OLA is judged by the provider\'s ola-evaluate contract of when its version was proposed', async () => {
+    const lenient = await deploy(answering(1, 0, 0, 0, 0, 0, 0, 0, 0));
+    await ok(p.admin, use('ola-evaluate', lenient));
+    await ok(q.admin, { proposeOla: { provider: 'payments', consumer: 'platform', terms: { targets: [{ severity: Severity.SEVERITY_CRITICAL, ackWithinMs: 5 * MIN }], effectiveFromMs: chain.head.timeMs } } });
+    // The provider switches back to the default after proposing: the version keeps the lenient one.
+    await ok(p.admin, use('ola-evaluate', new Uint8Array()));
+    await ok(p.admin, { signOla: { id: 1, version: 1 } });
+    const n = await page('late', Severity.SEVERITY_CRITICAL, q.integration);
+    // The ack target's deadline passes unanswered: the lenient contract still says met.
+    const late = await chain.blockAt(chain.head.timeMs + 6 * MIN);
+    assert.deepEqual(events(late, 'ola.breached'), []);
+    assert.deepEqual(events(late, 'ola.met').map((e) => e.replace(/ deadline_ms=\d+/, '')), [`alert=payments-${n} team=payments ola=1 version=1 target=acknowledge margin_ms=0`]);
+    assert.equal((await getAlert(chain.store, 'payments', n))!.olaAckOutcome, OlaOutcome.OLA_OUTCOME_MET);
+  });
+
+  describe('gas limits', () => {
+    /** Spends about `n` × 16 cycles, then allows. */
+    const burning = (n: number) => asm(`main:\n    ld bc, ${n}\n.loop:\n    dec bc\n    ld a, b\n    or c\n    jr nz, .loop\n    ld a, 1\n    ld [OUTPUT_START], a\n    ldh [LOW(OUTPUT_LENGTH)], a\n    halt\n`);
+
+    it('a block whose gas runs out leaves the txs that did not fit for the next block', async () => {
+      await chain.close();
+      chain = await new ChainFixture({ max_tx_gas: 10_000, max_block_gas: 20_000 }).open();
+      p = chain.teams.payments;
+      const address = await deploy(burning(1000));
+      await ok(p.admin, use('authorize', address));
+      const alerts = [await page('g1'), await page('g2'), await page('g3')];
+      const full = await chain.block(...alerts.map((n) => chain.tx(p.responder, ack(n))));
+      const gas = full.txs.map((t) => t.receipt.gasUsed);
+      assert.equal(full.txs.length, 2, `two acks of ${gas[0]} gas fit in 20000, the third waits`);
+      assert.ok(gas.every((g) => g > 6000 && g <= 10_000), `${gas}`);
+      const rest = await chain.block(chain.tx(p.responder, ack(alerts[2])));
+      assert.equal(rest.txs[0].receipt.code, Code.ok, 'the third in the next block');
+      assert.deepEqual(full.txs.map((t) => t.receipt.code), [Code.ok, Code.ok]);
+    });
+
+    it('a tx\'s calls together spend at most max_tx_gas', async () => {
+      await chain.close();
+      chain = await new ChainFixture({ max_tx_gas: 10_000 }).open();
+      p = chain.teams.payments;
+      await ok(p.admin, use('authorize', await deploy(burning(2000))));
+      const r = await chain.run(chain.tx(p.responder, ack(await page('big'))));
+      assert.equal(r.code, Code.contractFailed);
+      assert.match(r.log, /failed: out_of_gas/);
+      assert.equal(r.gasUsed, 10_000);
+    });
+  });
+});
