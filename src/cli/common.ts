@@ -1,6 +1,7 @@
 // Options shared by the commands that talk to a node or sign txs.
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { fromHex } from '../chain/bytes.ts';
 import { parseAccount } from '../chain/keys.ts';
 
 export const DEFAULT_RPC = 'http://127.0.0.1:4601';
@@ -16,6 +17,13 @@ function parseRpcUrl(value: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`--rpc must use http or https, not ${url.protocol.slice(0, -1)}`);
   return value;
+}
+
+/** A contract given on the command line: its address (64 hex characters), or "default" (empty). */
+export function contractArg(value: string): Uint8Array {
+  if (value === 'default') return new Uint8Array(0);
+  if (/^(0x)?[0-9a-fA-F]{64}$/.test(value)) return fromHex(value.replace(/^0x/, ''), 32);
+  throw new InvalidArgumentError(`"${value}" is neither a contract address (64 hex characters, as \`contract deploy\` prints) nor "default"`);
 }
 
 /**

@@ -8,7 +8,7 @@ import { OLA_OUTCOME_NAMES, OLA_STATUS_NAMES, activeTerms, pendingVersion } from
 import type { OnCallNow } from '../state/oncall.ts';
 import type { AckRecord, Durations, Report, SeverityReport } from '../state/reports.ts';
 import type { Shift } from '../state/schedule.ts';
-import type { JsonValue } from './views.ts';
+import { contractName, type JsonValue } from './views.ts';
 
 const hexOrNull = (b: Uint8Array | null | undefined): string | null => (!b || b.length === 0 ? null : toHex(b));
 
@@ -93,7 +93,7 @@ export function olaView(o: ackchain.Ola): JsonValue {
     terms: active ? termsView(active.terms) : null,
     versions: (o.versions as ackchain.OlaVersion[]).map((v) => ({
       version: v.version, terms: termsView(v.terms), proposed_by: toHex(v.proposedBy), proposed_by_team: v.proposedByTeam, proposed_at_ms: v.proposedAtMs,
-      signed_by: hexOrNull(v.signedBy), signed_at_ms: v.signedAtMs === 0 ? null : v.signedAtMs,
+      signed_by: hexOrNull(v.signedBy), signed_at_ms: v.signedAtMs === 0 ? null : v.signedAtMs, evaluate_contract: contractName(v.evaluateContract),
     })),
     terminated_at_ms: o.terminatedAtMs === 0 ? null : o.terminatedAtMs, terminated_by: hexOrNull(o.terminatedBy),
   };

@@ -41,6 +41,11 @@ export function slotAddress(team: ackchain.Team, slot: PolicySlot): Uint8Array {
   return team.contracts?.[FIELDS[slot]] ?? new Uint8Array(0);
 }
 
+/** Every slot of the team's policy and the contract it points at (empty: the default). */
+export function teamContracts(team: ackchain.Team): Record<PolicySlot, Uint8Array> {
+  return Object.fromEntries(POLICY_SLOTS.map((slot) => [slot, slotAddress(team, slot)])) as Record<PolicySlot, Uint8Array>;
+}
+
 /** A slot's contract code by address (empty: the default contract). */
 async function codeAt(ctx: BlockContext, team: ackchain.Team, slot: PolicySlot, address: Uint8Array): Promise<Uint8Array> {
   if (address.length === 0) return DEFAULT_POLICY_CODE[slot];

@@ -9,6 +9,7 @@ import { ackchain } from '../../src/chain/codec.ts';
 import { readKeyFile } from '../../src/chain/keys.ts';
 import { signTx } from '../../src/chain/tx.ts';
 import { cli, freePort, rpcCall, spawnNode, waitHealthy, type NodeProcess } from '../support/processes.ts';
+import { buildC, POLICY_INCLUDE, repoRoot, sdccInstalled } from '../support/sdcc.ts';
 
 describe('e2e: a dev node driven by the CLI', function () {
   this.timeout(120_000);
@@ -102,6 +103,36 @@ describe('e2e: a dev node driven by the CLI', function () {
     const again = cli(['contract', 'deploy', bin, '--name', 'answer', '--key', key('payments-admin'), '--rpc', rpc]);
     assert.equal(again.status, 1);
     assert.match(again.stderr, /already deployed/);
+  });
+
+  it('runs a team\'s own authorize policy written in C (genesis/examples/oncall-policy-c), set and unset with the CLI', function () {
+    if (!sdccInstalled()) this.skip();
+    const bin = join(home, 'oncall-policy.bin');
+    writeFileSync(bin, buildC(join(repoRoot, 'genesis/examples/oncall-policy-c/oncall-policy.c'), [POLICY_INCLUDE]));
+    const deploy = cli(['contract', 'deploy', bin, '--name', 'oncall-policy', '--key', key('payments-admin'), '--rpc', rpc, '--json']);
+    assert.equal(deploy.status, 0, deploy.stderr);
+    const address = JSON.parse(deploy.stdout).receipt.events[0].attributes.address;
+    const set = cli(['team', 'set-contracts', '--team', 'payments', '--authorize', address, '--key', key('payments-admin'), '--rpc', rpc]);
+    assert.equal(set.status, 0, set.stderr);
+    assert.match(set.stdout, new RegExp(`^payments authorize: ${address}$`, 'm'));
+    assert.match(cli(['team', 'show', 'payments', '--rpc', rpc]).stdout, new RegExp(`contract\\s+authorize\\s+${address}`));
+
+    const carol = join(home, 'carol.json');
+    const account = cli(['keys', 'generate', '--out', carol]).stdout.trim();
+    assert.equal(cli(['team', 'add-member', '--team', 'payments', '--account', account, '--handle', 'carol@payments.example', '--key', key('payments-admin'), '--rpc', rpc]).status, 0);
+    const trigger = cli(['alert', 'trigger', '--key', key('payments-monitoring'), '--team', 'payments', '--summary', 'db primary down', '--severity', 'critical', '--rpc', rpc]);
+    const id = /alert (payments-\d+) triggered/.exec(trigger.stdout)![1];
+    const refused = cli(['alert', 'ack', id, '--key', carol, '--rpc', rpc]);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /critical alerts are acknowledged by the engineer on call or an admin/);
+    const admin = cli(['alert', 'ack', id, '--key', key('payments-admin'), '--rpc', rpc]);
+    assert.equal(admin.status, 0, admin.stderr);
+
+    const unset = cli(['team', 'set-contracts', '--team', 'payments', '--authorize', 'default', '--key', key('payments-admin'), '--rpc', rpc]);
+    assert.match(unset.stdout, /^payments authorize: default$/m);
+    const bad = cli(['team', 'set-contracts', '--team', 'payments', '--authorize', 'xyz', '--key', key('payments-admin'), '--rpc', rpc]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /"xyz" is neither a contract address \(64 hex characters, as `contract deploy` prints\) nor "default"/);
   });
 
   it('shows a clear error for bad input and an unreachable node', () => {

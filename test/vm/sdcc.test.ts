@@ -2,37 +2,16 @@
 // genesis/examples/counter-c/README.md says. Skipped where SDCC is not installed (Debian's `sdcc`
 // package provides it).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { toHex } from '../../src/chain/bytes.ts';
 import { assemble, disassemble } from '../../src/vm/asm/index.ts';
 import { runContract, type ContractResult, type ContractSuccess } from '../../src/vm/index.ts';
 import { MemoryHost } from './support/contracts.ts';
+import { buildC, repoRoot, skipWithoutSdcc } from '../support/sdcc.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const sdccDir = path.join(repoRoot, 'src/vm/sdcc');
 const GAS = 100_000;
-
-function step(dir: string, command: string, ...args: string[]): void {
-  const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
-  assert.equal(result.status, 0, `${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}${result.error?.message ?? ''}`);
-}
-
-// The README's recipe, in a temporary directory.
-function buildC(source: string): Uint8Array {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ackchain-sdcc-'));
-  try {
-    step(dir, 'sdasgb', '-plosgff', '-o', 'crt0.rel', path.join(sdccDir, 'crt0.s'));
-    step(dir, 'sdcc', '-msm83', '-I', sdccDir, '-c', '-o', 'contract.rel', source);
-    step(dir, 'sdcc', '-msm83', '--no-std-crt0', '--code-loc', '0x0100', '--data-loc', '0xC000', '-o', 'contract.ihx', 'crt0.rel', 'contract.rel');
-    step(dir, 'makebin', '-p', 'contract.ihx', 'contract.bin');
-    return new Uint8Array(readFileSync(path.join(dir, 'contract.bin')));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 function succeeded(result: ContractResult): ContractSuccess {
   assert.ok(result.ok, result.ok ? '' : `${result.reason}: ${result.detail}`);
@@ -57,9 +36,7 @@ void main(void) {
 
 describe('SDCC contracts', function () {
   before(function () {
-    if (spawnSync('sdcc', ['--version']).error === undefined) return;
-    process.stderr.write('    skipping SDCC contracts: sdcc is not on PATH (apt-get install sdcc)\n');
-    this.skip();
+    skipWithoutSdcc(this, 'SDCC contracts');
   });
 
   it('runs a C counter compiled with sdcc -msm83', () => {

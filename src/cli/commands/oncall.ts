@@ -56,6 +56,8 @@ export interface TeamJson {
   maintenance_windows?: { id: number; from_ms: number; to_ms: number; reason: string }[];
   members: MemberJson[];
   integrations: { account: string; name: string }[];
+  /** Each policy slot's contract: an address, or "default". */
+  contracts?: Record<string, string>;
 }
 
 /** A team's roster: handles and accounts, as the on-call files and --member name people. */

@@ -1,12 +1,12 @@
 // ackchain team list|show|add-member|add-integration|apply|set-policy|set-schedule|remove-schedule|
 // add-override|remove-override|maintenance|policy|schedule
 import { readFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { equalBytes, fromHex, toHex } from '../../chain/bytes.ts';
 import { ackchain } from '../../chain/codec.ts';
 import { parseRole } from '../../chain/genesis.ts';
 import { parseOnCallJson, parseOnCallText, type OnCallDoc } from '../../chain/oncall-doc.ts';
-import { accountArg, action, rpcCommand, txCommand } from '../common.ts';
+import { accountArg, action, contractArg, rpcCommand, txCommand } from '../common.ts';
 import { formatSpan, formatTime, formatZoned, printJson, tableTrimmed } from '../output.ts';
 import { RpcClient, RpcError } from '../rpc-client.ts';
 import { eventAttribute, sendTx, submitTx, type CommittedReceipt, type TxCommandOptions, type TxPayload } from '../submit.ts';
@@ -22,6 +22,8 @@ function printTeam(t: TeamJson): void {
   if (t.integrations.length) lines.push(tableTrimmed(t.integrations.map((g) => ['  integration', g.name, g.account])));
   if (t.schedules?.length) lines.push(`  schedules: ${t.schedules.join(', ')}`);
   if (t.policy_version) lines.push(`  escalation policy: version ${t.policy_version}`);
+  const own = Object.entries(t.contracts ?? {}).filter(([, c]) => c !== 'default');
+  if (own.length) lines.push(tableTrimmed(own.map(([slot, c]) => ['  contract', slot, c])));
   if (t.maintenance_windows?.length) {
     lines.push(tableTrimmed(t.maintenance_windows.map((w) => ['  maintenance', String(w.id), formatTime(w.from_ms), formatTime(w.to_ms), w.reason])));
   }
@@ -226,6 +228,19 @@ export function teamCommand(): Command {
     .action(action(async (o: TxCommandOptions & { team: string; account: Uint8Array; handle: string; role: string }) => {
       await submitTx(o, { addMember: { team: o.team, account: o.account, handle: o.handle, role: parseRole(o.role) } },
         () => `${o.handle} added to ${o.team} as ${o.role}`);
+    })));
+
+  team.addCommand(txCommand('set-contracts', 'point a team\'s policy slots at deployed contracts, or back at the default ones (signed by a team admin; see docs/vm.md)')
+    .requiredOption('--team <team>', 'the team')
+    .option('--authorize <address>', 'who may acknowledge, resolve, note or snooze the team\'s alerts: a contract address, or "default"', contractArg)
+    .option('--escalate <address>', 'where the team\'s alerts escalate when a deadline falls due: a contract address, or "default"', contractArg)
+    .option('--ola-evaluate <address>', 'whether OLA targets on the team are met (OLA versions proposed from now on): a contract address, or "default"', contractArg)
+    .action(action(async (o: TeamTxOptions & { authorize?: Uint8Array; escalate?: Uint8Array; olaEvaluate?: Uint8Array }) => {
+      const chosen = { authorize: o.authorize, escalate: o.escalate, 'ola-evaluate': o.olaEvaluate };
+      const assignments = Object.entries(chosen).filter(([, address]) => address !== undefined).map(([slot, address]) => ({ slot, address }));
+      if (assignments.length === 0) throw new InvalidArgumentError('name at least one of --authorize, --escalate, --ola-evaluate');
+      await submitTx(o, { setTeamContracts: { team: o.team, assignments } },
+        (r) => r.receipt.events.filter((e) => e.type === 'team.contract_set').map((e) => `${o.team} ${e.attributes.slot}: ${e.attributes.contract}`).join('\n'));
     })));
 
   team.addCommand(txCommand('add-integration', 'add an integration key that may trigger and resolve a team\'s alerts (signed by a team admin)')
