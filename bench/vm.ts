@@ -1,9 +1,13 @@
 // npm run bench:vm: M-cycles per second of the SM83 interpreter on a fixed mixed workload run
-// through the contract machine, and the end-to-end time of one small contract call. Prints JSON.
+// through the contract machine, the end-to-end time of one small contract call, and of one call
+// of the default authorize contract against its TypeScript reference. Prints JSON.
 import os from 'node:os';
 import { toHex } from '../src/chain/bytes.ts';
 import { assemble } from '../src/vm/asm/index.ts';
 import { runContract, type ContractHost, type ContractResult } from '../src/vm/index.ts';
+import { decodeAuthorizeOutput, encodeAuthorizeInput, type AuthorizeInput } from '../src/state/policy-abi.ts';
+import { DEFAULT_POLICY_CODE } from '../src/state/policy-calls.ts';
+import { authorizeReference } from '../genesis/contracts/reference.ts';
 
 const build = (source: string) => assemble(`INCLUDE "abi.inc"\nSECTION "bench", ROM0[$0000]\n${source}`, { filename: 'bench.asm' });
 
@@ -127,9 +131,33 @@ let counterGas = 0;
 for (let i = 0; i < CALLS; i++) counterGas = expectOk(runContract({ code: COUNTER, input: new Uint8Array(), gasLimit: 100_000, host }));
 const callSeconds = Number(process.hrtime.bigint() - callStart) / 1e9;
 
+// The default authorize contract as the application calls it (input encoded, output decoded),
+// against its TypeScript reference: what deciding an acknowledgment by contract costs.
+const member: AuthorizeInput = {
+  action: 'acknowledge', status: 1, severity: 1, standing: 'responder', triggered: false, keepsStanding: false, onCall: false,
+  timeMs: Date.now(), alertCreatedMs: Date.now() - 60_000, account: new Uint8Array(32).fill(7),
+};
+function timeEach(calls: number, f: () => unknown): number {
+  for (let i = 0; i < calls / 10; i++) f();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < calls; i++) f();
+  return Number(process.hrtime.bigint() - start) / 1e3 / calls;
+}
+let authorizeGas = 0;
+const viaContract = timeEach(CALLS, () => {
+  const result = runContract({ code: DEFAULT_POLICY_CODE.authorize, input: encodeAuthorizeInput(member), gasLimit: 1_000_000, host });
+  authorizeGas = expectOk(result);
+  return result.ok && decodeAuthorizeOutput(result.output);
+});
+const viaReference = timeEach(CALLS, () => authorizeReference(member));
+
 process.stdout.write(JSON.stringify({
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
   workload: { description: 'ALU, loads/stores, branches, call/ret, push/pop, CB ops via runContract', mcyclesPerRun, runs: RUNS },
   mcyclesPerSecond: { median: Math.round(rates[RUNS >> 1]), min: Math.round(rates[0]), max: Math.round(rates[RUNS - 1]) },
   contractCall: { contract: 'storage counter: get, increment, set, return 1 byte', gasUsed: counterGas, calls: CALLS, meanMicroseconds: Number((callSeconds * 1e6 / CALLS).toFixed(2)) },
+  authorize: {
+    description: 'a member acknowledges: the default authorize contract (input encoded, output decoded) vs its TypeScript reference',
+    gasUsed: authorizeGas, contractMicroseconds: Number(viaContract.toFixed(2)), referenceMicroseconds: Number(viaReference.toFixed(3)),
+  },
 }, null, 2) + '\n');
