@@ -26,7 +26,7 @@ export const DEFAULT_POLICY_CODE: Readonly<Record<PolicySlot, Uint8Array>> = Obj
 ) as Record<PolicySlot, Uint8Array>;
 
 /** Records a contract reads with RECORD_GET (docs/vm.md, "Policy contracts"). */
-export const POLICY_RECORDS = {
+const POLICY_RECORDS = {
   /** The team's members: per member its 32-byte account and its role (1 responder, 2 admin). */
   roster: 1,
   /** The accounts on call now in the team's schedules, 32 bytes each, in schedule order, without repeats. */
@@ -59,7 +59,7 @@ async function codeAt(ctx: BlockContext, team: ackchain.Team, slot: PolicySlot, 
   return code;
 }
 
-export function contractLabel(slot: PolicySlot, address: Uint8Array): string {
+function contractLabel(slot: PolicySlot, address: Uint8Array): string {
   return address.length === 0 ? `the default ${slot} contract` : `${slot} contract ${toHex(address)}`;
 }
 
@@ -77,7 +77,7 @@ function rosterRecord(team: ackchain.Team): Uint8Array {
   return concatBytes(...(team.members as ackchain.Member[]).flatMap((m) => [m.account, new Uint8Array([m.role])]));
 }
 
-export type PolicyCallResult =
+type PolicyCallResult =
   | { ok: true; output: Uint8Array; contract: string }
   /** `reason` says which contract failed and how, for a receipt or an event. */
   | { ok: false; reason: string; contract: string };

@@ -154,6 +154,32 @@ describe('state: team policy contracts', function () {
     assert.deepEqual(events(second, 'contract.counted'), [`team=payments slot=authorize contract=${toHex(address)} data=02`]);
   });
 
+  it('a call whose storage would pass 32 entries fails and stores nothing; 32 is fine', async () => {
+    // Stores one-byte keys 0 .. N-1, then allows.
+    const filling = (n: number) => asm(`main:
+    xor a
+.next:
+    ld [slot], a
+${call('HC_STORAGE_SET', 'slot', 1, 'slot', 1)}
+    ld a, [slot]
+    inc a
+    cp ${n}
+    jr nz, .next
+    ld a, 1
+    ld [OUTPUT_START], a
+    ldh [LOW(OUTPUT_LENGTH)], a
+    halt
+SECTION "v", WRAM0
+slot: ds 1
+`);
+    await ok(p.admin, use('authorize', await deploy(filling(33))));
+    const r = await chain.run(chain.tx(p.responder, ack(await page('full'))));
+    assert.equal(r.code, Code.contractFailed);
+    assert.match(r.log, /^authorize contract [0-9a-f]{64} failed: its storage would pass 32 entries or 16384 bytes$/);
+    await ok(p.admin, use('authorize', await deploy(filling(32))));
+    assert.equal((await chain.run(chain.tx(p.responder, ack(await page('fits'))))).code, Code.ok);
+  });
+
   it('set-contracts: admins only, known slots once each, deployed contracts only', async () => {
     const address = await deploy(DENY_ALL);
     const refused = async (keys: KeyPair, payload: Payload, code: number, log: string) => {
