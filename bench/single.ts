@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     const triggers = Array.from({ length: total }, (_, i) => triggerTx({ chainId: status.chain_id, team: 'payments', key: integration, expiresAtMs, tag: 'bench', i }));
     let txs = triggers;
     if (values.acks) {
-      const untimed = await closedLoop(triggers, concurrency, 50, () => rpc);
+      const untimed = await closedLoop(triggers, concurrency, 1, () => rpc);
       if (untimed.failed !== 0) throw new Error(`triggering the alerts to acknowledge failed: ${untimed.firstFailure}`);
       const oncall = readKeyFile(join(home, 'keys', 'payments-oncall.json'));
       txs = Array.from({ length: total }, (_, i) => toHex(signTx({
