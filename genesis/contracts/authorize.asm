@@ -8,33 +8,16 @@
 ; Output: 1 (allowed), or 0 followed by the reason in ASCII (denied).
 INCLUDE "abi.inc"
 
-DEF IN_VERSION          EQU INPUT_START + 0
-DEF IN_ACTION           EQU INPUT_START + 1
-DEF IN_STATUS           EQU INPUT_START + 2
-DEF IN_STANDING         EQU INPUT_START + 4
-DEF IN_FLAGS            EQU INPUT_START + 5
-DEF IN_TIME             EQU INPUT_START + 8
-DEF IN_DEVICE_EXPIRES   EQU INPUT_START + 24
-DEF IN_DEVICE_REVOKED   EQU INPUT_START + 32
-
-DEF ACTION_RESOLVE      EQU 2
-DEF STATUS_ACKNOWLEDGED EQU 2
-DEF STANDING_RESPONDER  EQU 1
-DEF STANDING_ADMIN      EQU 2
-DEF FLAG_TRIGGERED      EQU 0   ; bit: the actor triggered the alert
-DEF FLAG_KEEPS_STANDING EQU 1   ; bit: ... and still holds the standing it triggered with
-DEF FLAG_DEVICE         EQU 3   ; bit: a registered device signed
-
 SECTION "authorize", ROM0[$0000]
 main:
     ld a, [IN_VERSION]
-    cp 1
+    cp POLICY_LAYOUT_VERSION
     jp nz, bad_version
-    ld a, [IN_FLAGS]
+    ld a, [AUTH_FLAGS]
     bit FLAG_DEVICE, a
     jr z, .by_account
     ; A device: revoked (revoked_at != 0) or expired (time >= expires_at) may do nothing.
-    ld hl, IN_DEVICE_REVOKED
+    ld hl, AUTH_DEVICE_REVOKED
     ld b, 8
     xor a
 .revoked:
@@ -47,8 +30,8 @@ main:
     ld c, why_revoked.end - why_revoked
     jr nz, deny
     ; time - expires_at, byte by byte from the low end: a borrow out means time < expires_at.
-    ld de, IN_TIME
-    ld hl, IN_DEVICE_EXPIRES
+    ld de, AUTH_TIME
+    ld hl, AUTH_DEVICE_EXPIRES
     ld b, 8
     and a
 .expiry:
@@ -62,11 +45,11 @@ main:
     ld c, why_expired.end - why_expired
     jr nc, deny
 .by_account:
-    ld a, [IN_ACTION]
+    ld a, [AUTH_ACTION]
     cp ACTION_RESOLVE
     jr z, resolve
     ; Acknowledge, note, snooze: responders and admins of the alert's team.
-    ld a, [IN_STANDING]
+    ld a, [AUTH_STANDING]
     cp STANDING_RESPONDER
     jr z, allow
     cp STANDING_ADMIN
@@ -76,20 +59,20 @@ main:
     jr deny
 
 resolve:
-    ld a, [IN_STANDING]
+    ld a, [AUTH_STANDING]
     and a
     jr nz, allow                ; any standing in the alert's team
-    ld a, [IN_FLAGS]
+    ld a, [AUTH_FLAGS]
     bit FLAG_TRIGGERED, a
     ld hl, why_stranger
     ld c, why_stranger.end - why_stranger
     jr z, deny
-    ld a, [IN_STATUS]
+    ld a, [AUTH_STATUS]
     cp STATUS_ACKNOWLEDGED
     ld hl, why_taken_over
     ld c, why_taken_over.end - why_taken_over
     jr z, deny
-    ld a, [IN_FLAGS]
+    ld a, [AUTH_FLAGS]
     bit FLAG_KEEPS_STANDING, a
     ld hl, why_standing_lost
     ld c, why_standing_lost.end - why_standing_lost
@@ -118,18 +101,6 @@ deny:
     jr nz, .copy
     halt
 
-bad_version:
-    ld a, LOW(why_version)
-    ldh [LOW(ARG0)], a
-    ld a, HIGH(why_version)
-    ldh [LOW(ARG0) + 1], a
-    ld a, why_version.end - why_version
-    ldh [LOW(ARG1)], a
-    xor a
-    ldh [LOW(ARG1) + 1], a
-    ld a, HC_ABORT
-    ldh [LOW(HOST_CALL)], a
-
 why_revoked: db "the device is revoked"
 .end:
 why_expired: db "the device has expired"
@@ -142,5 +113,5 @@ why_taken_over: db "the team has acknowledged it"
 .end:
 why_standing_lost: db "it no longer holds the standing it triggered with"
 .end:
-why_version: db "unknown input layout version"
-.end:
+
+INCLUDE "policy.inc"

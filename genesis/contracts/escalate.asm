@@ -9,46 +9,34 @@
 ; little-endian.
 INCLUDE "abi.inc"
 
-DEF IN_VERSION  EQU INPUT_START + 0
-DEF IN_LEVELS   EQU INPUT_START + 1
-DEF IN_LEVEL    EQU INPUT_START + 2
-DEF IN_ROUND    EQU INPUT_START + 3
-DEF IN_REPEATS  EQU INPUT_START + 4
-DEF IN_TABLE    EQU INPUT_START + 24     ; per level: delay_ms (32 bits), target count, 3 reserved
-
-DEF OUT_LEVEL   EQU OUTPUT_START + 0
-DEF OUT_ROUND   EQU OUTPUT_START + 1
-DEF OUT_MASK    EQU OUTPUT_START + 2
-DEF OUT_DELAY   EQU OUTPUT_START + 4
-
 SECTION "escalate", ROM0[$0000]
 main:
     ld a, [IN_VERSION]
-    cp 1
+    cp POLICY_LAYOUT_VERSION
     jp nz, bad_version
     ; The next level, or the first of the next round.
-    ld a, [IN_ROUND]
+    ld a, [ESC_ROUND]
     ld c, a
-    ld a, [IN_LEVELS]
+    ld a, [ESC_LEVELS]
     ld b, a
-    ld a, [IN_LEVEL]
+    ld a, [ESC_LEVEL]
     inc a
     cp b
     jr c, .level_chosen
     xor a
     inc c
 .level_chosen:
-    ld [OUT_LEVEL], a
+    ld [ESC_OUT_LEVEL], a
     ld e, a                     ; E = level
     ld a, c
-    ld [OUT_ROUND], a
-    ; HL = the level's table entry: IN_TABLE + 8 * level.
+    ld [ESC_OUT_ROUND], a
+    ; HL = the level's table entry: ESC_TABLE + 8 * level.
     ld l, e
     ld h, 0
     add hl, hl
     add hl, hl
     add hl, hl
-    ld bc, IN_TABLE
+    ld bc, ESC_TABLE
     add hl, bc
     push hl
     ; Mask: the low `count` bits set (count is at most 16).
@@ -65,26 +53,26 @@ main:
     dec b
     jr nz, .mask_bit
     ld a, l
-    ld [OUT_MASK], a
+    ld [ESC_OUT_MASK], a
     ld a, h
-    ld [OUT_MASK + 1], a
+    ld [ESC_OUT_MASK + 1], a
     pop hl
     ; A step is left while a level follows this one or the round is below the repeats.
-    ld a, [IN_LEVELS]
+    ld a, [ESC_LEVELS]
     ld b, a
     ld a, e
     inc a
     cp b
     jr c, .more
-    ld a, [IN_REPEATS]
+    ld a, [ESC_REPEATS]
     ld b, a
-    ld a, [OUT_ROUND]
+    ld a, [ESC_OUT_ROUND]
     cp b
     jr c, .more
     ; None left: the delay stays 0 (the output region starts zeroed).
     jr .done
 .more:
-    ld de, OUT_DELAY
+    ld de, ESC_OUT_DELAY
     ld b, 4
 .delay:
     ld a, [hl+]
@@ -97,17 +85,4 @@ main:
     ldh [LOW(OUTPUT_LENGTH)], a
     halt
 
-bad_version:
-    ld a, LOW(why_version)
-    ldh [LOW(ARG0)], a
-    ld a, HIGH(why_version)
-    ldh [LOW(ARG0) + 1], a
-    ld a, why_version.end - why_version
-    ldh [LOW(ARG1)], a
-    xor a
-    ldh [LOW(ARG1) + 1], a
-    ld a, HC_ABORT
-    ldh [LOW(HOST_CALL)], a
-
-why_version: db "unknown input layout version"
-.end:
+INCLUDE "policy.inc"

@@ -5,20 +5,13 @@
 ; milliseconds, a 64-bit little-endian number.
 INCLUDE "abi.inc"
 
-DEF IN_VERSION  EQU INPUT_START + 0
-DEF IN_TIME     EQU INPUT_START + 8
-DEF IN_DUE      EQU INPUT_START + 16
-
-DEF OUTCOME_MET      EQU 1
-DEF OUTCOME_BREACHED EQU 2
-
 SECTION "ola-evaluate", ROM0[$0000]
 main:
     ld a, [IN_VERSION]
-    cp 1
-    jr nz, bad_version
+    cp POLICY_LAYOUT_VERSION
+    jp nz, bad_version
     ; amount = due - time, computed in place in the output.
-    ld de, IN_DUE
+    ld de, OLA_DUE
     ld hl, OUTPUT_START + 1
     ld b, 8
 .copy:
@@ -28,7 +21,7 @@ main:
     dec b
     jr nz, .copy
     ld de, OUTPUT_START + 1
-    ld hl, IN_TIME
+    ld hl, OLA_TIME
     ld b, 8
     and a
 .subtract:
@@ -58,17 +51,4 @@ main:
     ldh [LOW(OUTPUT_LENGTH)], a
     halt
 
-bad_version:
-    ld a, LOW(why_version)
-    ldh [LOW(ARG0)], a
-    ld a, HIGH(why_version)
-    ldh [LOW(ARG0) + 1], a
-    ld a, why_version.end - why_version
-    ldh [LOW(ARG1)], a
-    xor a
-    ldh [LOW(ARG1) + 1], a
-    ld a, HC_ABORT
-    ldh [LOW(HOST_CALL)], a
-
-why_version: db "unknown input layout version"
-.end:
+INCLUDE "policy.inc"

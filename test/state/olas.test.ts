@@ -2,24 +2,18 @@
 // judged met or breached at the exact block; compliance and the acknowledgment audit.
 import assert from 'node:assert/strict';
 import { toHex } from '../../src/chain/bytes.ts';
-import { ackchain, decode } from '../../src/chain/codec.ts';
+import { ackchain } from '../../src/chain/codec.ts';
 import { Code } from '../../src/chain/codes.ts';
 import type { KeyPair } from '../../src/chain/keys.ts';
 import { getAlert } from '../../src/state/alert-records.ts';
-import type { ExecutedBlock } from '../../src/state/block.ts';
 import { getOla, listOlas } from '../../src/state/olas.ts';
 import { auditAcks, olaCompliance, teamAnalytics } from '../../src/state/reports.ts';
-import { ChainFixture } from '../support/chain-fixture.ts';
+import { blockEvents, ChainFixture } from '../support/chain-fixture.ts';
 
 const { Severity, OlaOutcome, OlaStatus } = ackchain;
 const MIN = 60_000;
 type Payload = Parameters<ChainFixture['tx']>[1];
 
-function events(block: ExecutedBlock, type: string): string[] {
-  const begin = decode.receipt(block.beginBlockReceipt);
-  return ([...begin.events, ...block.txs.flatMap((t) => t.receipt.events)] as ackchain.Event[]).filter((e) => e.type === type)
-    .map((e) => (e.attributes as ackchain.Attribute[]).map((a) => `${a.key}=${a.value}`).join(' '));
-}
 
 describe('state: OLAs', function () {
   this.timeout(30_000);
@@ -50,7 +44,7 @@ describe('state: OLAs', function () {
   }
   const page = async (by: KeyPair, key: string, timeMs?: number, severity = Severity.SEVERITY_CRITICAL): Promise<number> => {
     const b = await ok(by, { triggerAlert: { team: 'payments', summary: `page ${key}`, dedupKey: key, severity } }, timeMs);
-    return Number(events(b, 'alert.triggered')[0].match(/alert=payments-(\d+)/)![1]);
+    return Number(blockEvents(b, 'alert.triggered')[0].match(/alert=payments-(\d+)/)![1]);
   };
   const ack = (n: number): Payload => ({ acknowledgeAlert: { alert: { team: 'payments', number: n } } });
 
@@ -85,17 +79,17 @@ describe('state: OLAs', function () {
     const met = await page(consumer.integration, 'met', t0);
     const breached = await page(consumer.integration, 'breached', t0 + 1);
     const atDeadline = await ok(provider.responder, ack(met), t0 + 5 * MIN);
-    assert.deepEqual(events(atDeadline, 'ola.met'), [`alert=payments-${met} team=payments ola=1 version=1 target=acknowledge deadline_ms=${t0 + 5 * MIN} margin_ms=0`]);
-    assert.deepEqual(events(await chain.blockAt(t0 + 5 * MIN + 1), 'ola.breached'), [], 'the second alert\'s deadline is t0 + 1 + 5 min: not past yet');
+    assert.deepEqual(blockEvents(atDeadline, 'ola.met'), [`alert=payments-${met} team=payments ola=1 version=1 target=acknowledge deadline_ms=${t0 + 5 * MIN} margin_ms=0`]);
+    assert.deepEqual(blockEvents(await chain.blockAt(t0 + 5 * MIN + 1), 'ola.breached'), [], 'the second alert\'s deadline is t0 + 1 + 5 min: not past yet');
     const past = await chain.blockAt(t0 + 5 * MIN + 2);
-    assert.deepEqual(events(past, 'ola.breached'), [`alert=payments-${breached} team=payments ola=1 version=1 target=acknowledge deadline_ms=${t0 + 1 + 5 * MIN} late_ms=1`]);
+    assert.deepEqual(blockEvents(past, 'ola.breached'), [`alert=payments-${breached} team=payments ola=1 version=1 target=acknowledge deadline_ms=${t0 + 1 + 5 * MIN} late_ms=1`]);
     assert.equal((await getAlert(chain.store, 'payments', met))!.olaAckOutcome, OlaOutcome.OLA_OUTCOME_MET);
     assert.equal((await getAlert(chain.store, 'payments', breached))!.olaAckOutcome, OlaOutcome.OLA_OUTCOME_BREACHED);
     // Acknowledging late changes nothing about the breach; resolving in time meets the resolve target.
     const late = await ok(provider.responder, ack(breached));
-    assert.deepEqual(events(late, 'ola.met'), []);
+    assert.deepEqual(blockEvents(late, 'ola.met'), []);
     const resolved = await ok(provider.responder, { resolveAlert: { alert: { team: 'payments', number: breached }, resolution: 'done' } });
-    assert.match(events(resolved, 'ola.met')[0], /target=resolve/);
+    assert.match(blockEvents(resolved, 'ola.met')[0], /target=resolve/);
   });
 
   it('an amendment applies to alerts triggered after it is signed; alerts before keep their version', async () => {
@@ -123,7 +117,7 @@ describe('state: OLAs', function () {
     await ok(provider.admin, { terminateOla: { id: 1 } });
     const after = await page(consumer.integration, 'after');
     assert.equal((await getAlert(chain.store, 'payments', after))!.olaId, 0);
-    assert.equal(events(await chain.blockAt(t0 + 5 * MIN + 1), 'ola.breached').length, 1);
+    assert.equal(blockEvents(await chain.blockAt(t0 + 5 * MIN + 1), 'ola.breached').length, 1);
     assert.equal((await getAlert(chain.store, 'payments', before))!.olaAckOutcome, OlaOutcome.OLA_OUTCOME_BREACHED);
     await refused(consumer.admin, { amendOla: { id: 1, terms: terms() } }, Code.invalidState, /is terminated/);
     await ok(consumer.admin, { proposeOla: { provider: 'payments', consumer: 'platform', terms: terms() } });
@@ -180,7 +174,7 @@ describe('state: OLAs', function () {
     await ok(consumer.admin, { addMember: { team: 'platform', account: dual.publicKey, handle: 'dual@platform', role: ackchain.Role.ROLE_RESPONDER } });
     const platformAlert = async (key: string) => {
       const b = await ok(consumer.integration, { triggerAlert: { team: 'platform', summary: key, dedupKey: key, severity: Severity.SEVERITY_ERROR } });
-      return Number(events(b, 'alert.triggered')[0].match(/alert=platform-(\d+)/)![1]);
+      return Number(blockEvents(b, 'alert.triggered')[0].match(/alert=platform-(\d+)/)![1]);
     };
     for (const key of ['p1', 'p2', 'p3']) await ok(dual, { acknowledgeAlert: { alert: { team: 'platform', number: await platformAlert(key) } } });
     const mine = [await page(provider.integration, 'x'), await page(provider.integration, 'y')];

@@ -3,30 +3,27 @@
 // contract decide and records why; gas is on every receipt and bounded per tx and per block.
 import assert from 'node:assert/strict';
 import { toHex } from '../../src/chain/bytes.ts';
-import { ackchain, decode } from '../../src/chain/codec.ts';
+import { ackchain } from '../../src/chain/codec.ts';
 import { Code } from '../../src/chain/codes.ts';
 import { sha256 } from '../../src/chain/hash.ts';
 import type { KeyPair } from '../../src/chain/keys.ts';
 import { getAlert } from '../../src/state/alert-records.ts';
-import type { ExecutedBlock } from '../../src/state/block.ts';
 import { getTeam } from '../../src/state/teams.ts';
-import { assemble } from '../../src/vm/asm/index.ts';
-import { ChainFixture } from '../support/chain-fixture.ts';
+import { blockEvents, ChainFixture } from '../support/chain-fixture.ts';
+import { contract, hostCall } from '../vm/support/contracts.ts';
 
 const { AlertStatus, OlaOutcome, Severity } = ackchain;
 const MIN = 60_000;
 type Payload = Parameters<ChainFixture['tx']>[1];
 
-/** A contract from assembly (after INCLUDE "abi.inc" and a ROM0 section at $0000). */
-const asm = (body: string): Uint8Array => assemble(`INCLUDE "abi.inc"\nSECTION "c", ROM0[$0000]\n${body}`, { filename: 'test.asm' });
 
 /** Answers the bytes given, then halts. */
 function answering(...bytes: number[]): Uint8Array {
   const stores = bytes.map((b, i) => `    ld a, ${b}\n    ld [OUTPUT_START + ${i}], a\n`).join('');
-  return asm(`main:\n${stores}    ld a, ${bytes.length}\n    ldh [LOW(OUTPUT_LENGTH)], a\n    halt\n`);
+  return contract(`main:\n${stores}    ld a, ${bytes.length}\n    ldh [LOW(OUTPUT_LENGTH)], a\n    halt\n`);
 }
 
-const DENY_ALL = asm(`main:
+const DENY_ALL = contract(`main:
     ld hl, OUTPUT_START
     ld [hl], 0
     inc hl
@@ -44,17 +41,17 @@ const DENY_ALL = asm(`main:
 why: db "acks are frozen"
 .end:
 `);
-const LOOP_FOREVER = asm('main:\n    jr main\n');
-const ILLEGAL = asm('main:\n    db $D3\n');
-const SAYS_NOTHING = asm('main:\n    halt\n');
+const LOOP_FOREVER = contract('main:\n    jr main\n');
+const ILLEGAL = contract('main:\n    db $D3\n');
+const SAYS_NOTHING = contract('main:\n    halt\n');
 /** Allows, after counting its calls in storage ("n", one byte) and emitting "counted". */
-const COUNTING = asm(`main:
-${call('HC_STORAGE_GET', 'key', 1, 'value', 1)}
+const COUNTING = contract(`main:
+${hostCall('HC_STORAGE_GET', 'key', '1', 'value', '1')}
     ld a, [value]
     inc a
     ld [value], a
-${call('HC_STORAGE_SET', 'key', 1, 'value', 1)}
-${call('HC_EMIT_EVENT', 'type', 7, 'value', 1)}
+${hostCall('HC_STORAGE_SET', 'key', '1', 'value', '1')}
+${hostCall('HC_EMIT_EVENT', 'type', '7', 'value', '1')}
     ld a, 1
     ld [OUTPUT_START], a
     ldh [LOW(OUTPUT_LENGTH)], a
@@ -65,17 +62,7 @@ SECTION "v", WRAM0
 value: ds 1
 `);
 
-/** Host call `name` with four 16-bit arguments. */
-function call(name: string, ...args: (string | number)[]): string {
-  return args.map((arg, i) => `    ld a, LOW(${arg})\n    ldh [LOW(ARG0) + ${2 * i}], a\n    ld a, HIGH(${arg})\n    ldh [LOW(ARG0) + ${2 * i + 1}], a`).join('\n')
-    + `\n    ld a, ${name}\n    ldh [LOW(HOST_CALL)], a`;
-}
 
-function events(block: ExecutedBlock, type: string): string[] {
-  const begin = decode.receipt(block.beginBlockReceipt);
-  return ([...begin.events, ...block.txs.flatMap((t) => t.receipt.events)] as ackchain.Event[]).filter((e) => e.type === type)
-    .map((e) => (e.attributes as ackchain.Attribute[]).map((a) => `${a.key}=${a.value}`).join(' '));
-}
 
 describe('state: team policy contracts', function () {
   this.timeout(30_000);
@@ -97,7 +84,7 @@ describe('state: team policy contracts', function () {
   const use = (slot: string, address: Uint8Array): Payload => ({ setTeamContracts: { team: 'payments', assignments: [{ slot, address }] } });
   const page = async (key: string, severity = Severity.SEVERITY_CRITICAL, by = p.integration): Promise<number> => {
     const b = await ok(by, { triggerAlert: { team: 'payments', summary: `page ${key}`, dedupKey: key, severity } });
-    return Number(events(b, 'alert.triggered')[0].match(/alert=payments-(\d+)/)![1]);
+    return Number(blockEvents(b, 'alert.triggered')[0].match(/alert=payments-(\d+)/)![1]);
   };
   const ack = (n: number): Payload => ({ acknowledgeAlert: { alert: { team: 'payments', number: n } } });
   const status = async (n: number) => (await getAlert(chain.store, 'payments', n))!.status;
@@ -105,7 +92,7 @@ describe('state: team policy contracts', function () {
   it('a team switches to its own authorize contract and back to the default', async () => {
     const address = await deploy(DENY_ALL);
     const set = await ok(p.admin, use('authorize', address));
-    assert.deepEqual(events(set, 'team.contract_set'), [`team=payments slot=authorize contract=${toHex(address)}`]);
+    assert.deepEqual(blockEvents(set, 'team.contract_set'), [`team=payments slot=authorize contract=${toHex(address)}`]);
     const n = await page('a');
     const denied = await chain.run(chain.tx(p.responder, ack(n)));
     assert.equal(denied.code, Code.unauthorized);
@@ -114,7 +101,7 @@ describe('state: team policy contracts', function () {
     assert.equal(await status(n), AlertStatus.ALERT_STATUS_TRIGGERED);
 
     const back = await ok(p.admin, use('authorize', new Uint8Array()));
-    assert.deepEqual(events(back, 'team.contract_set'), ['team=payments slot=authorize contract=default']);
+    assert.deepEqual(blockEvents(back, 'team.contract_set'), ['team=payments slot=authorize contract=default']);
     assert.equal((await getTeam(chain.store, 'payments'))!.contracts, null, 'all slots default: nothing stored');
     const acked = await ok(p.responder, ack(n));
     assert.equal(acked.txs[0].receipt.gasUsed, 47, 'the default authorize contract, as docs/benchmarks.md says');
@@ -149,18 +136,18 @@ describe('state: team policy contracts', function () {
     const n1 = await page('s1');
     const n2 = await page('s2');
     const first = await ok(p.responder, ack(n1));
-    assert.deepEqual(events(first, 'contract.counted'), [`team=payments slot=authorize contract=${toHex(address)} data=01`]);
+    assert.deepEqual(blockEvents(first, 'contract.counted'), [`team=payments slot=authorize contract=${toHex(address)} data=01`]);
     const second = await ok(p.responder, ack(n2));
-    assert.deepEqual(events(second, 'contract.counted'), [`team=payments slot=authorize contract=${toHex(address)} data=02`]);
+    assert.deepEqual(blockEvents(second, 'contract.counted'), [`team=payments slot=authorize contract=${toHex(address)} data=02`]);
   });
 
   it('a call whose storage would pass 32 entries fails and stores nothing; 32 is fine', async () => {
     // Stores one-byte keys 0 .. N-1, then allows.
-    const filling = (n: number) => asm(`main:
+    const filling = (n: number) => contract(`main:
     xor a
 .next:
     ld [slot], a
-${call('HC_STORAGE_SET', 'slot', 1, 'slot', 1)}
+${hostCall('HC_STORAGE_SET', 'slot', '1', 'slot', '1')}
     ld a, [slot]
     inc a
     cp ${n}
@@ -207,9 +194,9 @@ slot: ds 1
     await ok(p.admin, use('escalate', address));
     const n = await escalating();
     const due = await chain.blockAt(chain.head.timeMs + 5 * MIN);
-    const [fallback] = events(due, 'contract.fallback');
+    const [fallback] = blockEvents(due, 'contract.fallback');
     assert.match(fallback, new RegExp(`^team=payments slot=escalate about=escalation of payments-${n} reason=escalate contract ${toHex(address)} failed: illegal_opcode: `));
-    assert.deepEqual(events(due, 'alert.escalated'), [`alert=payments-${n} team=payments level=2 round=1`]);
+    assert.deepEqual(blockEvents(due, 'alert.escalated'), [`alert=payments-${n} team=payments level=2 round=1`]);
     assert.equal((await getAlert(chain.store, 'payments', n))!.escalationDueMs, chain.head.timeMs + 10 * MIN, 'the default delay of level 2');
   });
 
@@ -219,14 +206,14 @@ slot: ds 1
     await ok(p.admin, use('escalate', address));
     const n = await escalating();
     const due = await chain.blockAt(chain.head.timeMs + 5 * MIN);
-    assert.deepEqual(events(due, 'contract.fallback'), []);
-    assert.deepEqual(events(due, 'alert.notify').map((e) => e.replace(/ accounts=\S+/, '')), [`alert=payments-${n} team=payments level=2 round=1 handles=oncall@payments`]);
+    assert.deepEqual(blockEvents(due, 'contract.fallback'), []);
+    assert.deepEqual(blockEvents(due, 'alert.notify').map((e) => e.replace(/ accounts=\S+/, '')), [`alert=payments-${n} team=payments level=2 round=1 handles=oncall@payments`]);
     assert.equal((await getAlert(chain.store, 'payments', n))!.escalationDueMs, chain.head.timeMs + 2 * MIN);
     // An answer the policy cannot hold (level 3 of 2) falls back to the default.
     const bad = await deploy(answering(2, 0, 1, 0, 0xc0, 0xd4, 0x01, 0x00));
     await ok(p.admin, use('escalate', bad));
     const next = await chain.blockAt(chain.head.timeMs + 2 * MIN);
-    assert.match(events(next, 'contract.fallback')[0], /answered malformed output: level 2 \(0-based\) is not one of the policy's 2$/);
+    assert.match(blockEvents(next, 'contract.fallback')[0], /answered malformed output: level 2 \(0-based\) is not one of the policy's 2$/);
   });
 
   it('an OLA is judged by the provider\'s ola-evaluate contract of when its version was proposed', async () => {
@@ -239,14 +226,14 @@ slot: ds 1
     const n = await page('late', Severity.SEVERITY_CRITICAL, q.integration);
     // The ack target's deadline passes unanswered: the lenient contract still says met.
     const late = await chain.blockAt(chain.head.timeMs + 6 * MIN);
-    assert.deepEqual(events(late, 'ola.breached'), []);
-    assert.deepEqual(events(late, 'ola.met').map((e) => e.replace(/ deadline_ms=\d+/, '')), [`alert=payments-${n} team=payments ola=1 version=1 target=acknowledge margin_ms=0`]);
+    assert.deepEqual(blockEvents(late, 'ola.breached'), []);
+    assert.deepEqual(blockEvents(late, 'ola.met').map((e) => e.replace(/ deadline_ms=\d+/, '')), [`alert=payments-${n} team=payments ola=1 version=1 target=acknowledge margin_ms=0`]);
     assert.equal((await getAlert(chain.store, 'payments', n))!.olaAckOutcome, OlaOutcome.OLA_OUTCOME_MET);
   });
 
   describe('gas limits', () => {
     /** Spends about `n` × 16 cycles, then allows. */
-    const burning = (n: number) => asm(`main:\n    ld bc, ${n}\n.loop:\n    dec bc\n    ld a, b\n    or c\n    jr nz, .loop\n    ld a, 1\n    ld [OUTPUT_START], a\n    ldh [LOW(OUTPUT_LENGTH)], a\n    halt\n`);
+    const burning = (n: number) => contract(`main:\n    ld bc, ${n}\n.loop:\n    dec bc\n    ld a, b\n    or c\n    jr nz, .loop\n    ld a, 1\n    ld [OUTPUT_START], a\n    ldh [LOW(OUTPUT_LENGTH)], a\n    halt\n`);
 
     it('a block whose gas runs out leaves the txs that did not fit for the next block', async () => {
       await chain.close();

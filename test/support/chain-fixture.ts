@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signCommit } from '../../src/chain/block.ts';
-import { ackchain } from '../../src/chain/codec.ts';
+import { ackchain, decode } from '../../src/chain/codec.ts';
 import { genesisToJson, parseGenesis, type GenesisDoc } from '../../src/chain/genesis.ts';
 import { generateKeyPair, type KeyPair } from '../../src/chain/keys.ts';
 import { checkTx, signTx, type TxBodyInput } from '../../src/chain/tx.ts';
@@ -122,4 +122,11 @@ export class ChainFixture {
   async run(tx: Uint8Array): Promise<ackchain.Receipt> {
     return (await this.block(tx)).txs[0].receipt;
   }
+}
+
+/** The events of a block (its begin-block step's, then each tx's) of `type`, as "key=value key=value". */
+export function blockEvents(block: ExecutedBlock, type: string): string[] {
+  const begin = decode.receipt(block.beginBlockReceipt);
+  return ([...begin.events, ...block.txs.flatMap((t) => t.receipt.events)] as ackchain.Event[]).filter((e) => e.type === type)
+    .map((e) => (e.attributes as ackchain.Attribute[]).map((a) => `${a.key}=${a.value}`).join(' '));
 }
