@@ -41,8 +41,9 @@ export default {
   timeoutMS: 5000,
   timeoutFactor: 1.5,
   dryRunTimeoutMinutes: 5,
-  // Not copied to the sandbox: tests that are not run here and files no test reads.
-  ignorePatterns: ['test/vm', 'test/e2e', 'test/cli', 'docs', 'bench', '*.log'],
+  // Not copied to the sandbox: tests that are not run here and files no test reads (but the
+  // contract helpers in test/vm/support, which the state tests use).
+  ignorePatterns: ['test/vm/*', '!test/vm/support', 'test/e2e', 'test/cli', 'docs', 'bench', '*.log'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

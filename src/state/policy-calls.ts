@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { concatBytes, equalBytes, toHex } from '../chain/bytes.ts';
 import { ackchain } from '../chain/codec.ts';
 import { reject } from '../chain/codes.ts';
-import { MalformedOutput } from './policy-abi.ts';
+import { MalformedOutput, STANDINGS } from './policy-abi.ts';
 import { runContract, type ContractEvent, type StorageWrite } from '../vm/index.ts';
 import type { BlockContext, TxContext } from './context.ts';
 import { contractAddress, getContract } from './contracts.ts';
@@ -27,7 +27,7 @@ export const DEFAULT_POLICY_CODE: Readonly<Record<PolicySlot, Uint8Array>> = Obj
 
 /** Records a contract reads with RECORD_GET (docs/vm.md, "Policy contracts"). */
 const POLICY_RECORDS = {
-  /** The team's members: per member its 32-byte account and its role (1 responder, 2 admin). */
+  /** The team's members: per member its 32-byte account and its role (1 responder, 2 admin, as in the authorize input). */
   roster: 1,
   /** The accounts on call now in the team's schedules, 32 bytes each, in schedule order, without repeats. */
   onCall: 2,
@@ -74,7 +74,8 @@ export async function onCallAccounts(ctx: BlockContext, team: ackchain.Team): Pr
 }
 
 function rosterRecord(team: ackchain.Team): Uint8Array {
-  return concatBytes(...(team.members as ackchain.Member[]).flatMap((m) => [m.account, new Uint8Array([m.role])]));
+  const role = (m: ackchain.Member) => STANDINGS[m.role === ackchain.Role.ROLE_ADMIN ? 'admin' : 'responder'];
+  return concatBytes(...(team.members as ackchain.Member[]).flatMap((m) => [m.account, new Uint8Array([role(m)])]));
 }
 
 type PolicyCallResult =

@@ -219,6 +219,9 @@ describe('state: default policy contracts', () => {
       assert.deepEqual(decodeAuthorizeOutput(new Uint8Array([0, ...new Uint8Array(MAX_DENIAL_BYTES).fill(0x41)])), { allowed: false, reason: 'A'.repeat(MAX_DENIAL_BYTES) });
       malformed(() => decodeAuthorizeOutput(new Uint8Array([0, ...new Uint8Array(MAX_DENIAL_BYTES + 1).fill(0x41)])), `a denial's reason is 1 to ${MAX_DENIAL_BYTES} bytes; it has ${MAX_DENIAL_BYTES + 1}`);
       malformed(() => decodeAuthorizeOutput(new Uint8Array([0, 0x41, 0x0a])), "a denial's reason is printable ASCII");
+      malformed(() => decodeAuthorizeOutput(new Uint8Array([0, 0x1f])), "a denial's reason is printable ASCII");
+      malformed(() => decodeAuthorizeOutput(new Uint8Array([0, 0x7f])), "a denial's reason is printable ASCII");
+      assert.deepEqual(decodeAuthorizeOutput(new Uint8Array([0, 0x20, 0x7e])), { allowed: false, reason: ' ~' });
     });
 
     it('ola-evaluate', () => {

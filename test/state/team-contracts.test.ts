@@ -3,11 +3,12 @@
 // contract decide and records why; gas is on every receipt and bounded per tx and per block.
 import assert from 'node:assert/strict';
 import { toHex } from '../../src/chain/bytes.ts';
-import { ackchain } from '../../src/chain/codec.ts';
+import { ackchain, decode } from '../../src/chain/codec.ts';
 import { Code } from '../../src/chain/codes.ts';
 import { sha256 } from '../../src/chain/hash.ts';
 import type { KeyPair } from '../../src/chain/keys.ts';
 import { getAlert } from '../../src/state/alert-records.ts';
+import { stateKeys } from '../../src/state/keys.ts';
 import { getTeam } from '../../src/state/teams.ts';
 import { blockEvents, ChainFixture } from '../support/chain-fixture.ts';
 import { contract, hostCall } from '../vm/support/contracts.ts';
@@ -141,6 +142,86 @@ describe('state: team policy contracts', function () {
     assert.deepEqual(blockEvents(second, 'contract.counted'), [`team=payments slot=authorize contract=${toHex(address)} data=02`]);
   });
 
+  it('lends a call the team\'s roster and who is on call (each account once, however many schedules name it)', async () => {
+    // Emits record 1 (roster) and record 2 (on call) as events, then allows.
+    const reading = contract(`main:
+${hostCall('HC_RECORD_GET', '1', 'WORK_RAM_START', '1024')}
+    ld a, [RESULT]
+    ldh [LOW(ARG3)], a
+    xor a
+    ldh [LOW(ARG3) + 1], a
+${hostCall('HC_EMIT_EVENT', 'roster', '6', 'WORK_RAM_START')}
+${hostCall('HC_RECORD_GET', '2', 'WORK_RAM_START', '1024')}
+    ld a, [RESULT]
+    ldh [LOW(ARG3)], a
+    xor a
+    ldh [LOW(ARG3) + 1], a
+${hostCall('HC_EMIT_EVENT', 'oncall', '6', 'WORK_RAM_START')}
+    ld a, 1
+    ld [OUTPUT_START], a
+    ldh [LOW(OUTPUT_LENGTH)], a
+    halt
+roster: db "roster"
+oncall: db "oncall"
+`);
+    const start = chain.genesis.genesis.genesisTimeMs;
+    for (const name of ['primary', 'secondary']) {
+      await ok(p.admin, { setSchedule: { team: 'payments', name, timeZone: 'UTC', layers: [{ name: 'all', participants: [p.responder.publicKey], startMs: start, turnLengthDays: 7 }] } });
+    }
+    const address = await deploy(reading);
+    await ok(p.admin, use('authorize', address));
+    const b = await ok(p.responder, ack(await page('r')));
+    const data = (type: string) => blockEvents(b, `contract.${type}`).map((e) => e.split(' data=')[1]);
+    assert.deepEqual(data('roster'), [`${toHex(p.admin.publicKey)}02${toHex(p.responder.publicKey)}01`]);
+    assert.deepEqual(data('oncall'), [toHex(p.responder.publicKey)]);
+  });
+
+  it('a contract that deletes its last storage entry leaves no storage; one past 16 KiB fails', async () => {
+    const setThenDelete = contract(`main:
+${hostCall('HC_STORAGE_GET', 'key', '1', 'WORK_RAM_START', '1')}
+    ldh a, [LOW(STATUS)]
+    and a
+    jr z, .delete
+${hostCall('HC_STORAGE_SET', 'key', '1', 'key', '1')}
+    jr .allow
+.delete:
+${hostCall('HC_STORAGE_DELETE', 'key', '1')}
+.allow:
+    ld a, 1
+    ld [OUTPUT_START], a
+    ldh [LOW(OUTPUT_LENGTH)], a
+    halt
+key: db "k"
+`);
+    const address = await deploy(setThenDelete);
+    await ok(p.admin, use('authorize', address));
+    const stored = () => chain.store.getState(stateKeys.contractStorage('payments', address));
+    await ok(p.responder, ack(await page('d1')));
+    assert.equal(toHex((await stored())!), '016b0001' + '6b', 'one entry: key "k" = "k"');
+    await ok(p.responder, ack(await page('d2')));
+    assert.equal(await stored(), undefined);
+    // 16 values of 1,024 bytes under 1-byte keys: 16 x 1,028 bytes, past 16,384.
+    const big = contract(`main:
+    xor a
+.next:
+    ld [slot], a
+${hostCall('HC_STORAGE_SET', 'slot', '1', 'OUTPUT_START', '1024')}
+    ld a, [slot]
+    inc a
+    cp 16
+    jr nz, .next
+    ld a, 1
+    ld [OUTPUT_START], a
+    ldh [LOW(OUTPUT_LENGTH)], a
+    halt
+SECTION "v", WRAM0
+slot: ds 1
+`);
+    await ok(p.admin, use('authorize', await deploy(big)));
+    const r = await chain.run(chain.tx(p.responder, ack(await page('big'))));
+    assert.match(r.log, /failed: its storage would pass 32 entries or 16384 bytes$/);
+  });
+
   it('a call whose storage would pass 32 entries fails and stores nothing; 32 is fine', async () => {
     // Stores one-byte keys 0 .. N-1, then allows.
     const filling = (n: number) => contract(`main:
@@ -249,6 +330,35 @@ slot: ds 1
       const rest = await chain.block(chain.tx(p.responder, ack(alerts[2])));
       assert.equal(rest.txs[0].receipt.code, Code.ok, 'the third in the next block');
       assert.deepEqual(full.txs.map((t) => t.receipt.code), [Code.ok, Code.ok]);
+    });
+
+    it('a tx\'s calls together spend at most max_tx_gas: an OLA call after an authorize call gets what is left', async () => {
+      await chain.close();
+      chain = await new ChainFixture({ max_tx_gas: 10_000 }).open();
+      [p, q] = [chain.teams.payments, chain.teams.platform];
+      const burner = await deploy(burning(1000));
+      await ok(p.admin, { setTeamContracts: { team: 'payments', assignments: [{ slot: 'authorize', address: burner }, { slot: 'ola-evaluate', address: burner }] } });
+      await ok(q.admin, { proposeOla: { provider: 'payments', consumer: 'platform', terms: { targets: [{ severity: Severity.SEVERITY_CRITICAL, ackWithinMs: 5 * MIN }], effectiveFromMs: chain.head.timeMs } } });
+      await ok(p.admin, { signOla: { id: 1, version: 1 } });
+      const r = await chain.run(chain.tx(p.responder, ack(await page('two', Severity.SEVERITY_CRITICAL, q.integration))));
+      assert.deepEqual([r.code, r.gasUsed], [Code.contractFailed, 10_000]);
+      assert.match(r.log, /^ola-evaluate contract [0-9a-f]{64} failed: out_of_gas: /);
+    });
+
+    it('when begin-block runs out of gas, the default contracts still decide every deadline, and the block says why', async () => {
+      await chain.close();
+      chain = await new ChainFixture({ max_tx_gas: 10_000, max_block_gas: 10_000 }).open();
+      p = chain.teams.payments;
+      await ok(p.admin, { setEscalationPolicy: { team: 'payments', policy: { levels: [{ delayMs: 5 * MIN, targets: [{ member: p.responder.publicKey }] }, { delayMs: 5 * MIN, targets: [{ member: p.admin.publicKey }] }] } } });
+      const triggers = Array.from({ length: 100 }, (_, i) => chain.tx(p.integration, { triggerAlert: { team: 'payments', summary: 's', dedupKey: `b${i}`, severity: Severity.SEVERITY_ERROR } }));
+      await chain.block(...triggers);
+      const due = await chain.blockAt(chain.head.timeMs + 5 * MIN);
+      assert.equal(blockEvents(due, 'alert.escalated').length, 100, 'every escalation decided');
+      const reasons = blockEvents(due, 'contract.fallback').map((e) => e.split(' reason=')[1]);
+      assert.match(reasons[0], /^the default escalate contract failed: out_of_gas: /);
+      assert.ok(reasons.slice(1).every((r) => r === 'the default escalate contract was not run: no gas left'), reasons.join('\n'));
+      const begin = decode.receipt(due.beginBlockReceipt);
+      assert.ok(begin.gasUsed > 10_000, `the fallbacks' gas counts too: ${begin.gasUsed}`);
     });
 
     it('a tx\'s calls together spend at most max_tx_gas', async () => {
