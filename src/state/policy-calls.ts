@@ -97,7 +97,7 @@ export interface PolicyCall {
 
 /**
  * Runs a policy contract with the gas the context has left. Charges the gas to the context; on
- * success applies the contract's storage writes and emits its events (as `contract.<type>`).
+ * success applies the contract's storage writes and emits its events (as `contract.emitted`).
  */
 async function callPolicy(ctx: BlockContext, call: PolicyCall): Promise<PolicyCallResult> {
   const { team, slot, address, input, onCall } = call;
@@ -141,7 +141,8 @@ async function callPolicy(ctx: BlockContext, call: PolicyCall): Promise<PolicyCa
 
 function emitContractEvents(ctx: BlockContext, team: ackchain.Team, slot: PolicySlot, address: Uint8Array, events: readonly ContractEvent[]): void {
   for (const event of events) {
-    ctx.emit(`contract.${event.type}`, { team: team.id, slot, contract: address.length === 0 ? 'default' : toHex(address), data: toHex(event.data) });
+    // One event type for all: a contract cannot pass its events off as the application's.
+    ctx.emit('contract.emitted', { team: team.id, slot, contract: address.length === 0 ? 'default' : toHex(address), type: event.type, data: toHex(event.data) });
   }
 }
 
@@ -197,7 +198,7 @@ export async function decideForTx<T>(ctx: TxContext, call: PolicyCall, decode: (
 /**
  * A policy call for a deadline, its output read by `decode`: when the contract fails or answers
  * what `decode` refuses, the default contract decides instead and the block records why in a
- * `contract.fallback` event. A deadline is never left undecided.
+ * `policy.fallback` event. A deadline is never left undecided.
  */
 export async function decideForDeadline<T>(ctx: BlockContext, call: PolicyCall, about: string, decode: (output: Uint8Array) => T): Promise<T> {
   const own = await callPolicy(ctx, call);
@@ -211,7 +212,7 @@ export async function decideForDeadline<T>(ctx: BlockContext, call: PolicyCall, 
     }
   } else reason = own.reason;
   invariant(call.gasLimit === undefined, `the default ${call.slot} contract failed on a deadline (${about}): ${reason}`);
-  ctx.emit('contract.fallback', { team: call.team.id, slot: call.slot, about, reason });
+  ctx.emit('policy.fallback', { team: call.team.id, slot: call.slot, about, reason });
   // The default contract decides even when the block has no gas left; what it spends still counts.
   return decideForDeadline(ctx, { ...call, address: new Uint8Array(0), gasLimit: ctx.block.params.maxTxGas }, about, decode);
 }

@@ -137,9 +137,9 @@ describe('state: team policy contracts', function () {
     const n1 = await page('s1');
     const n2 = await page('s2');
     const first = await ok(p.responder, ack(n1));
-    assert.deepEqual(blockEvents(first, 'contract.counted'), [`team=payments slot=authorize contract=${toHex(address)} data=01`]);
+    assert.deepEqual(blockEvents(first, 'contract.emitted'), [`team=payments slot=authorize contract=${toHex(address)} type=counted data=01`]);
     const second = await ok(p.responder, ack(n2));
-    assert.deepEqual(blockEvents(second, 'contract.counted'), [`team=payments slot=authorize contract=${toHex(address)} data=02`]);
+    assert.deepEqual(blockEvents(second, 'contract.emitted'), [`team=payments slot=authorize contract=${toHex(address)} type=counted data=02`]);
   });
 
   it('lends a call the team\'s roster and who is on call (each account once, however many schedules name it)', async () => {
@@ -171,7 +171,7 @@ oncall: db "oncall"
     const address = await deploy(reading);
     await ok(p.admin, use('authorize', address));
     const b = await ok(p.responder, ack(await page('r')));
-    const data = (type: string) => blockEvents(b, `contract.${type}`).map((e) => e.split(' data=')[1]);
+    const data = (type: string) => blockEvents(b, 'contract.emitted').filter((e) => e.includes(` type=${type} `)).map((e) => e.split(' data=')[1]);
     assert.deepEqual(data('roster'), [`${toHex(p.admin.publicKey)}02${toHex(p.responder.publicKey)}01`]);
     assert.deepEqual(data('oncall'), [toHex(p.responder.publicKey)]);
   });
@@ -275,7 +275,7 @@ slot: ds 1
     await ok(p.admin, use('escalate', address));
     const n = await escalating();
     const due = await chain.blockAt(chain.head.timeMs + 5 * MIN);
-    const [fallback] = blockEvents(due, 'contract.fallback');
+    const [fallback] = blockEvents(due, 'policy.fallback');
     assert.match(fallback, new RegExp(`^team=payments slot=escalate about=escalation of payments-${n} reason=escalate contract ${toHex(address)} failed: illegal_opcode: `));
     assert.deepEqual(blockEvents(due, 'alert.escalated'), [`alert=payments-${n} team=payments level=2 round=1`]);
     assert.equal((await getAlert(chain.store, 'payments', n))!.escalationDueMs, chain.head.timeMs + 10 * MIN, 'the default delay of level 2');
@@ -287,14 +287,14 @@ slot: ds 1
     await ok(p.admin, use('escalate', address));
     const n = await escalating();
     const due = await chain.blockAt(chain.head.timeMs + 5 * MIN);
-    assert.deepEqual(blockEvents(due, 'contract.fallback'), []);
+    assert.deepEqual(blockEvents(due, 'policy.fallback'), []);
     assert.deepEqual(blockEvents(due, 'alert.notify').map((e) => e.replace(/ accounts=\S+/, '')), [`alert=payments-${n} team=payments level=2 round=1 handles=oncall@payments`]);
     assert.equal((await getAlert(chain.store, 'payments', n))!.escalationDueMs, chain.head.timeMs + 2 * MIN);
     // An answer the policy cannot hold (level 3 of 2) falls back to the default.
     const bad = await deploy(answering(2, 0, 1, 0, 0xc0, 0xd4, 0x01, 0x00));
     await ok(p.admin, use('escalate', bad));
     const next = await chain.blockAt(chain.head.timeMs + 2 * MIN);
-    assert.match(blockEvents(next, 'contract.fallback')[0], /answered malformed output: level 2 \(0-based\) is not one of the policy's 2$/);
+    assert.match(blockEvents(next, 'policy.fallback')[0], /answered malformed output: level 2 \(0-based\) is not one of the policy's 2$/);
   });
 
   it('an OLA is judged by the provider\'s ola-evaluate contract of when its version was proposed', async () => {
@@ -354,7 +354,7 @@ slot: ds 1
       await chain.block(...triggers);
       const due = await chain.blockAt(chain.head.timeMs + 5 * MIN);
       assert.equal(blockEvents(due, 'alert.escalated').length, 100, 'every escalation decided');
-      const reasons = blockEvents(due, 'contract.fallback').map((e) => e.split(' reason=')[1]);
+      const reasons = blockEvents(due, 'policy.fallback').map((e) => e.split(' reason=')[1]);
       assert.match(reasons[0], /^the default escalate contract failed: out_of_gas: /);
       assert.ok(reasons.slice(1).every((r) => r === 'the default escalate contract was not run: no gas left'), reasons.join('\n'));
       const begin = decode.receipt(due.beginBlockReceipt);

@@ -15,6 +15,11 @@ import { countArg, instantArg, type TeamJson } from './oncall.ts';
 const SEVERITIES = Object.values(SEVERITY_NAMES).join(', ');
 
 /** "critical:ack=5m,resolve=1h" -> an OlaTarget. */
+/** A version judged by the provider's own ola-evaluate contract rather than the default rule says so: the other side signs it knowing. */
+function judgedBy(address: string): string {
+  return `judged by the provider's own ola-evaluate contract ${address}, not the default rule (docs/vm.md)`;
+}
+
 export function targetArg(value: string, previous: ackchain.OlaTarget.$Properties[] = []): ackchain.OlaTarget.$Properties[] {
   const match = /^([a-z]+):(.+)$/.exec(value);
   if (!match) throw new InvalidArgumentError('must be SEVERITY:ack=DURATION,resolve=DURATION, e.g. critical:ack=5m,resolve=1h');
@@ -49,6 +54,8 @@ interface TermsJson {
 interface VersionJson {
   version: number; terms: TermsJson; proposed_by: string; proposed_by_team: string; proposed_at_ms: number;
   signed_by: string | null; signed_at_ms: number | null;
+  /** The provider's ola-evaluate contract that judges this version's alerts: an address, or "default". */
+  evaluate_contract?: string;
 }
 interface OlaJson {
   id: number; provider: string; consumer: string; status: string; active_version: number | null; pending_version: number | null;
@@ -104,6 +111,7 @@ function printOla(ola: OlaJson, name: (account: string | null) => string): void 
       ? `    signed   ${formatTime(v.signed_at_ms)} by ${name(v.signed_by)} for ${otherSide(ola, v.proposed_by_team)}`
       : `    not signed: an admin of ${otherSide(ola, v.proposed_by_team)} signs it with: npx ackchain ola sign ${ola.id} --version ${v.version} --key ADMIN-KEY`);
     lines.push(...termsLines(v.terms, '    '));
+    if (v.evaluate_contract !== undefined && v.evaluate_contract !== 'default') lines.push(`    ${judgedBy(v.evaluate_contract)}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
 }
@@ -189,7 +197,8 @@ export function olaCommand(): Command {
       }
       if (!o.json) {
         process.stdout.write([`signing OLA ${id} version ${version}: ${current.provider} answers the alerts of ${current.consumer}`,
-          `  proposed ${formatTime(v.proposed_at_ms)} for ${v.proposed_by_team}`, ...termsLines(v.terms, '  ')].join('\n') + '\n');
+          `  proposed ${formatTime(v.proposed_at_ms)} for ${v.proposed_by_team}`, ...termsLines(v.terms, '  '),
+          ...(v.evaluate_contract !== undefined && v.evaluate_contract !== 'default' ? [`  ${judgedBy(v.evaluate_contract)}`] : [])].join('\n') + '\n');
       }
       await submitTx(o, { signOla: { id, version } }, () => `OLA ${id} version ${version} signed: in force`);
     })));
