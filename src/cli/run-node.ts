@@ -15,7 +15,7 @@ export interface RunOptions {
 export async function runNode(home: string, options: RunOptions = {}): Promise<void> {
   const loaded = loadHome(home);
   const log = createLogger(loaded.config.logLevel);
-  for (const path of loaded.exposedSecrets) log.warn({ path }, 'a key file others than its owner may read: chmod 600 it');
+  for (const path of loaded.exposedSecrets) log.warn({ path }, 'a key file that users other than its owner may read: chmod 600 it');
   mkdirSync(loaded.paths.data, { recursive: true });
   const node = await AckchainNode.start({
     databasePath: loaded.paths.database, config: loaded.config, genesis: loaded.genesis, validatorKey: loaded.validatorKey,
