@@ -34,7 +34,9 @@ const POLICY_RECORDS = {
 } as const;
 
 /** A contract's storage, per team that uses it: bounded so that a call can be lent all of it at once. */
-export const CONTRACT_STORAGE_LIMITS = { entries: 32, bytes: 16 * 1024 } as const;
+const CONTRACT_STORAGE_LIMITS = { entries: 32, bytes: 16 * 1024 } as const;
+/** What one policy call may add to a receipt (the machine allows 64 KiB): a team's contract must not bloat every tx's receipt. */
+export const POLICY_EVENT_LIMITS = { count: 8, dataBytes: 1024 } as const;
 
 /** The contract a team's policy slot points at (empty: the default). */
 export function slotAddress(team: ackchain.Team, slot: PolicySlot): Uint8Array {
@@ -128,6 +130,10 @@ async function callPolicy(ctx: BlockContext, call: PolicyCall): Promise<PolicyCa
   if (!result.ok) {
     if (result.reason === 'out_of_gas' && cutByBlock) ctx.blockGas.starved = true;
     return { ok: false, reason: `${contract} failed: ${result.reason}: ${result.detail}`, contract };
+  }
+  const eventBytes = result.events.reduce((n, e) => n + e.data.length, 0);
+  if (result.events.length > POLICY_EVENT_LIMITS.count || eventBytes > POLICY_EVENT_LIMITS.dataBytes) {
+    return { ok: false, reason: `${contract} failed: it emitted ${result.events.length} events of ${eventBytes} bytes; a policy call may emit ${POLICY_EVENT_LIMITS.count} of ${POLICY_EVENT_LIMITS.dataBytes} bytes together`, contract };
   }
   if (result.storageWrites.length > 0) {
     const stored = applyStorageWrites(storage, result.storageWrites);

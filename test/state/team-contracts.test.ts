@@ -222,6 +222,38 @@ slot: ds 1
     assert.match(r.log, /failed: its storage would pass 32 entries or 16384 bytes$/);
   });
 
+  it('a call may emit 8 events of 1,024 bytes together; one more event or byte fails it', async () => {
+    // Emits N events of D bytes of data each.
+    const emitting = (n: number, bytes: number) => contract(`main:
+    ld a, ${n}
+.more:
+    and a
+    jr z, .done
+    ld [left], a
+${hostCall('HC_EMIT_EVENT', 'type', '1', 'OUTPUT_START', String(bytes))}
+    ld a, [left]
+    dec a
+    jr .more
+.done:
+    ld a, 1
+    ld [OUTPUT_START], a
+    ldh [LOW(OUTPUT_LENGTH)], a
+    halt
+type: db "e"
+SECTION "v", WRAM0
+left: ds 1
+`);
+    const outcome = async (n: number, bytes: number) => {
+      await ok(p.admin, use('authorize', await deploy(emitting(n, bytes))));
+      const r = await chain.run(chain.tx(p.responder, ack(await page(`e${n}-${bytes}`))));
+      return [r.code, r.events.filter((e) => e.type === 'contract.emitted').length, r.log.replace(/^authorize contract [0-9a-f]{64} /, '')];
+    };
+    assert.deepEqual(await outcome(8, 128), [Code.ok, 8, '']);
+    assert.deepEqual(await outcome(9, 0), [Code.contractFailed, 0, 'failed: it emitted 9 events of 0 bytes; a policy call may emit 8 of 1024 bytes together']);
+    assert.deepEqual(await outcome(1, 1024), [Code.ok, 1, '']);
+    assert.deepEqual(await outcome(2, 513), [Code.contractFailed, 0, 'failed: it emitted 2 events of 1026 bytes; a policy call may emit 8 of 1024 bytes together']);
+  });
+
   it('a call whose storage would pass 32 entries fails and stores nothing; 32 is fine', async () => {
     // Stores one-byte keys 0 .. N-1, then allows.
     const filling = (n: number) => contract(`main:
