@@ -1,7 +1,9 @@
 // OLAs through the CLI against a real node: one team's admin proposes, the other's signs the
 // version it read, both read it back, and compliance is reported per severity.
 import assert from 'node:assert/strict';
+import { toHex } from '../../src/chain/bytes.ts';
 import { ackchain } from '../../src/chain/codec.ts';
+import { sha256 } from '../../src/chain/hash.ts';
 import { formatDuration } from '../../src/cli/output.ts';
 import { CliNode, COMMITTED, lines } from './oncall-support.ts';
 
@@ -81,6 +83,21 @@ describe('cli: OLAs', function () {
     const stale = await n.cli(['ola', 'sign', '1', '--version', '1', '--key', n.key('platform', 'admin')]);
     assert.equal(stale.status, 1);
     assert.match(stale.stderr, /OLA 1 waits for a signature on version 2, not 1 \(invalidState\)\n$/);
+  });
+
+  it('ola show says when a version is judged by the provider\'s own ola-evaluate contract', async () => {
+    const code = new Uint8Array([0x76]);
+    const address = toHex(sha256(code));
+    await n.commit('payments', 'admin', { deployContract: { name: 'judge', code } });
+    await n.commit('payments', 'admin', { setTeamContracts: { team: 'payments', assignments: [{ slot: 'ola-evaluate', address: sha256(code) }] } });
+    const amended = await n.cli(['ola', 'amend', '1', '--target', 'critical:ack=20m', '--key', n.key('platform', 'admin')]);
+    assert.equal(amended.status, 0, amended.stderr);
+    const shown = lines((await n.cli(['ola', 'show', '1'])).stdout);
+    const pending = shown.indexOf('  version 3 (pending)');
+    assert.ok(pending >= 0, shown.join('\n'));
+    assert.ok(shown.slice(pending).includes(`    judged by the provider's own ola-evaluate contract ${address}, not the default rule (docs/vm.md)`), shown.join('\n'));
+    assert.ok(!shown.slice(shown.indexOf('  version 1 (in force)')).some((l) => l.includes('judged by')), 'version 1: the default');
+    await n.commit('payments', 'admin', { setTeamContracts: { team: 'payments', assignments: [{ slot: 'ola-evaluate' }] } });
   });
 
   it('ola compliance: a table per severity', async () => {
