@@ -4,6 +4,7 @@ import { toHex } from './bytes.ts';
 import { ackchain, encode } from './codec.ts';
 import { sha256 } from './hash.ts';
 import { isValidPublicKey, PUBLIC_KEY_BYTES } from './signature.ts';
+import { POLICY_SLOTS } from './policy-slots.ts';
 import { TZDB_VERSION } from './tz/index.ts';
 import { parsePolicy, parseSchedule, policyToJson, rosterLookup, scheduleToJson } from './oncall-doc.ts';
 import { array, fail, FieldError, fields, hexBytes, string, uint, type Json } from './json-fields.ts';
@@ -155,7 +156,7 @@ function parseGenesisJson(text: string): GenesisDoc {
   const teamIds = new Set<string>();
   const teams = array(json.teams, 'teams').map((t, i) => {
     const p = `teams[${i}]`;
-    const o = fields(t, p, ['id', 'name', 'members', 'integrations', 'schedules', 'policy']);
+    const o = fields(t, p, ['id', 'name', 'members', 'integrations', 'schedules', 'policy', 'contracts']);
     const id = string(o.id, `${p}.id`);
     if (!isSlug(id)) fail(`${p}.id`, 'must be a slug: lowercase letters, digits and inner dashes, at most 32 characters');
     if (teamIds.has(id)) fail(`${p}.id`, `duplicate team "${id}"`);
@@ -185,7 +186,9 @@ function parseGenesisJson(text: string): GenesisDoc {
     const lookup = rosterLookup(members);
     const schedules = array(o.schedules, `${p}.schedules`).map((s, j) => parseSchedule(s, `${p}.schedules[${j}]`, lookup));
     const policy = o.policy === undefined ? undefined : parsePolicy(o.policy, `${p}.policy`, lookup);
-    return ackchain.GenesisTeam.create({ id, name: string(o.name, `${p}.name`, true) || id, members, integrations, schedules, ...(policy ? { policy } : {}) });
+    const slots = o.contracts === undefined ? {} : fields(o.contracts, `${p}.contracts`, [...POLICY_SLOTS]);
+    const contracts = Object.entries(slots).map(([slot, address]) => ackchain.ContractAssignment.create({ slot, address: hexBytes(address, `${p}.contracts.${slot}`, 32) }));
+    return ackchain.GenesisTeam.create({ id, name: string(o.name, `${p}.name`, true) || id, members, integrations, schedules, ...(policy ? { policy } : {}), contracts });
   });
 
   const contracts = array(json.contracts, 'contracts').map((c, i) => {
@@ -195,6 +198,11 @@ function parseGenesisJson(text: string): GenesisDoc {
     if (code.length === 0 || code.length > params.maxContractBytes) fail(`${p}.code`, `must be 1 to ${params.maxContractBytes} bytes`);
     return ackchain.DeployContract.create({ name: string(o.name, `${p}.name`), code });
   });
+  // A team's slot may name only a contract this genesis carries.
+  const carried = new Set(contracts.map((c) => toHex(sha256(c.code))));
+  teams.forEach((t, i) => (t.contracts as ackchain.ContractAssignment[]).forEach((a) => {
+    if (!carried.has(toHex(a.address))) fail(`teams[${i}].contracts.${a.slot}`, `${toHex(a.address)} is not the address (SHA-256 of the code) of a contract in "contracts"`);
+  }));
 
   const genesis = ackchain.Genesis.create({
     chainId, genesisTimeMs: uint(json.genesis_time_ms, 'genesis_time_ms'), params, validators, teams, contracts,
@@ -221,6 +229,7 @@ export function genesisToJson(genesis: ackchain.Genesis.$Properties): Json {
       integrations: (t.integrations ?? []).map((g) => ({ account: toHex(g.account!), name: g.name })),
       ...(t.schedules?.length ? { schedules: t.schedules.map(scheduleToJson) } : {}),
       ...(t.policy ? { policy: policyToJson(t.policy) } : {}),
+      ...(t.contracts?.length ? { contracts: Object.fromEntries(t.contracts.map((a) => [a.slot, toHex(a.address!)])) } : {}),
     })),
     contracts: (genesis.contracts ?? []).map((c) => ({ name: c.name, code: toHex(c.code!) })),
   };

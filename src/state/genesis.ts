@@ -7,6 +7,7 @@ import { Rejection } from '../chain/codes.ts';
 import { BlockGas, TxContext } from './context.ts';
 import { setSchedule } from './oncall.ts';
 import { setEscalationPolicy } from './policies.ts';
+import { setTeamContracts } from './policy-calls.ts';
 import { sha256 } from '../chain/hash.ts';
 import type { ChainStore } from '../store/chain-store.ts';
 import { decodeChainState, encodeChainState, genesisChainState, type ChainState } from './chain-state.ts';
@@ -25,6 +26,10 @@ export async function writeGenesisState(state: Overlay, doc: GenesisDoc): Promis
   }
   for (const t of doc.genesis.teams) await applyOnCall(state, doc, t as ackchain.GenesisTeam);
   for (const c of doc.genesis.contracts) storeContract(state, { name: c.name, code: c.code, deployer: new Uint8Array(), deployedHeight: 0 });
+  // After the contracts, which the teams' slots may name.
+  for (const t of doc.genesis.teams) {
+    if (t.contracts?.length) await asFirstAdmin(state, doc, t as ackchain.GenesisTeam, (ctx) => setTeamContracts(ctx, ackchain.SetTeamContracts.create({ team: t.id, assignments: t.contracts })));
+  }
 }
 
 /**
@@ -32,13 +37,20 @@ export async function writeGenesisState(state: Overlay, doc: GenesisDoc): Promis
  * as if its first admin signed them at the genesis time: one set of rules, checked once.
  */
 async function applyOnCall(state: Overlay, doc: GenesisDoc, team: ackchain.GenesisTeam): Promise<void> {
+  await asFirstAdmin(state, doc, team, async (ctx) => {
+    for (const schedule of team.schedules as ackchain.SetSchedule[]) await setSchedule(ctx, ackchain.SetSchedule.create({ ...schedule, team: team.id }));
+    if (team.policy) await setEscalationPolicy(ctx, ackchain.SetEscalationPolicy.create({ team: team.id, policy: team.policy }));
+  });
+}
+
+/** Runs tx handlers for a genesis team as its first admin at the genesis time; a refusal is a genesis error. */
+async function asFirstAdmin(state: Overlay, doc: GenesisDoc, team: ackchain.GenesisTeam, run: (ctx: TxContext) => Promise<void>): Promise<void> {
   const admin = (team.members as ackchain.Member[]).find((m) => m.role === ackchain.Role.ROLE_ADMIN);
   invariant(admin !== undefined, `genesis team "${team.id}" has no admin`);
   const block = { chainId: doc.genesis.chainId, height: 0, timeMs: doc.genesis.genesisTimeMs, params: doc.params };
   const ctx = new TxContext(state, block, { hash: new Uint8Array(0), account: admin.account }, new BlockGas(doc.params.maxBlockGas));
   try {
-    for (const schedule of team.schedules as ackchain.SetSchedule[]) await setSchedule(ctx, ackchain.SetSchedule.create({ ...schedule, team: team.id }));
-    if (team.policy) await setEscalationPolicy(ctx, ackchain.SetEscalationPolicy.create({ team: team.id, policy: team.policy }));
+    await run(ctx);
   } catch (e) {
     if (e instanceof Rejection) throw new GenesisError(`genesis: team "${team.id}": ${e.message}`);
     throw e;

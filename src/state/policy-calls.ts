@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { concatBytes, equalBytes, toHex } from '../chain/bytes.ts';
 import { ackchain } from '../chain/codec.ts';
+import { POLICY_SLOTS, type PolicySlot } from '../chain/policy-slots.ts';
 import { reject } from '../chain/codes.ts';
 import { MalformedOutput, STANDINGS } from './policy-abi.ts';
 import { runContract, type ContractEvent, type StorageWrite } from '../vm/index.ts';
@@ -15,8 +16,7 @@ import { stateKeys } from './keys.ts';
 import { onCallCached } from './oncall.ts';
 import { putTeam, requireAdmin, requireTeam } from './teams.ts';
 
-export const POLICY_SLOTS = ['authorize', 'escalate', 'ola-evaluate'] as const;
-export type PolicySlot = (typeof POLICY_SLOTS)[number];
+export { POLICY_SLOTS, type PolicySlot };
 
 const FIELDS = { authorize: 'authorize', escalate: 'escalate', 'ola-evaluate': 'olaEvaluate' } as const satisfies Record<PolicySlot, keyof ackchain.TeamContracts.$Properties>;
 

@@ -194,6 +194,19 @@ describe('chain/genesis: parseGenesis', () => {
     refuses((g) => { g.params.max_contract_bytes = 2; }, 'genesis: contracts[0].code: must be 1 to 2 bytes');
   });
 
+  it('points a team\'s policy slots at contracts the genesis carries, and at nothing else', () => {
+    const address = toHex(sha256(Uint8Array.from([0x3e, 0x01, 0xc9])));
+    const g = goodGenesis();
+    g.teams[0].contracts = { authorize: address };
+    const doc = parseGenesis(JSON.stringify(g));
+    assert.deepEqual((doc.genesis.teams[0].contracts as ackchain.ContractAssignment[]).map((a) => [a.slot, toHex(a.address)]), [['authorize', address]]);
+    assert.deepEqual((genesisToJson(doc.genesis) as { teams: { contracts?: object }[] }).teams[0].contracts, { authorize: address });
+    refuses((x) => { x.teams[0].contracts = { approve: address }; }, /teams\[0\]\.contracts\.approve: unknown field/);
+    refuses((x) => { x.teams[0].contracts = { escalate: address.slice(2) }; }, /teams\[0\]\.contracts\.escalate: expected 32 bytes of hex, got 31/);
+    refuses((x) => { x.teams[0].contracts = { 'ola-evaluate': '00'.repeat(32) }; },
+      `genesis: teams[0].contracts.ola-evaluate: ${'00'.repeat(32)} is not the address (SHA-256 of the code) of a contract in "contracts"`);
+  });
+
   it('takes contract code of exactly max_contract_bytes', () => {
     const g = goodGenesis();
     g.params.max_contract_bytes = 3;

@@ -6,11 +6,12 @@ import { toHex } from '../../src/chain/bytes.ts';
 import { ackchain, decode } from '../../src/chain/codec.ts';
 import { Code } from '../../src/chain/codes.ts';
 import { sha256 } from '../../src/chain/hash.ts';
-import type { KeyPair } from '../../src/chain/keys.ts';
+import { generateKeyPair, type KeyPair } from '../../src/chain/keys.ts';
 import { getAlert } from '../../src/state/alert-records.ts';
 import { stateKeys } from '../../src/state/keys.ts';
 import { getTeam } from '../../src/state/teams.ts';
-import { blockEvents, ChainFixture } from '../support/chain-fixture.ts';
+import { genesisToJson, parseGenesis } from '../../src/chain/genesis.ts';
+import { blockEvents, ChainFixture, makeGenesis, teamKeys } from '../support/chain-fixture.ts';
 import { contract, hostCall } from '../vm/support/contracts.ts';
 
 const { AlertStatus, OlaOutcome, Severity } = ackchain;
@@ -278,6 +279,19 @@ slot: ds 1
     assert.match(r.log, /^authorize contract [0-9a-f]{64} failed: its storage would pass 32 entries or 16384 bytes$/);
     await ok(p.admin, use('authorize', await deploy(filling(32))));
     assert.equal((await chain.run(chain.tx(p.responder, ack(await page('fits'))))).code, Code.ok);
+  });
+
+  it('a genesis can point a team\'s slots at the contracts it carries', async () => {
+    await chain.close();
+    const keys = { validator: generateKeyPair(), teams: { payments: teamKeys(), platform: teamKeys() }, stranger: generateKeyPair() };
+    const json = genesisToJson(makeGenesis(keys.validator, keys.teams).genesis) as { contracts: object[]; teams: { id: string; contracts?: object }[] };
+    json.contracts = [{ name: 'frozen', code: toHex(DENY_ALL) }];
+    json.teams.find((t) => t.id === 'payments')!.contracts = { authorize: toHex(sha256(DENY_ALL)) };
+    chain = await new ChainFixture({}, keys, parseGenesis(JSON.stringify(json))).open();
+    p = chain.teams.payments;
+    assert.equal(toHex((await getTeam(chain.store, 'payments'))!.contracts!.authorize!), toHex(sha256(DENY_ALL)));
+    const r = await chain.run(chain.tx(p.responder, ack(await page('g'))));
+    assert.equal(r.log, `${toHex(p.responder.publicKey)} may not acknowledge alerts of team "payments": acks are frozen`);
   });
 
   it('set-contracts: admins only, known slots once each, deployed contracts only', async () => {

@@ -56,13 +56,13 @@ export class ChainFixture {
   head!: ChainState;
   #memo = 0;
 
-  /** `keys` makes a replica (the same genesis and keys, in its own database) or fixes the keys. */
-  constructor(params: Record<string, number> = {}, keys: FixtureKeys = generateFixtureKeys()) {
+  /** `keys` makes a replica (the same genesis and keys, in its own database) or fixes the keys; `genesis` replaces the one made from them. */
+  constructor(params: Record<string, number> = {}, keys: FixtureKeys = generateFixtureKeys(), genesis?: GenesisDoc) {
     this.dir = mkdtempSync(join(tmpdir(), 'ackchain-test-'));
     this.validator = keys.validator;
     this.teams = keys.teams;
     this.stranger = keys.stranger;
-    this.genesis = makeGenesis(this.validator, this.teams, params);
+    this.genesis = genesis ?? makeGenesis(this.validator, this.teams, params);
   }
 
   async open(): Promise<this> {

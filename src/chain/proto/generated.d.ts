@@ -3220,6 +3220,9 @@ export namespace ackchain {
         /** GenesisTeam policy. */
         policy?: (ackchain.EscalationPolicy.$Properties|null);
 
+        /** GenesisTeam contracts. */
+        contracts: ackchain.ContractAssignment.$Properties[];
+
         /**
          * Creates a new GenesisTeam instance using the specified properties.
          * @param [properties] Properties to set
@@ -3270,6 +3273,9 @@ export namespace ackchain {
             /** GenesisTeam policy */
             policy?: (ackchain.EscalationPolicy.$Properties|null);
 
+            /** GenesisTeam contracts */
+            contracts?: (ackchain.ContractAssignment.$Properties[]|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -3282,6 +3288,7 @@ export namespace ackchain {
           integrations?: ackchain.Integration.$Shape[]|null;
           schedules?: ackchain.SetSchedule.$Shape[]|null;
           policy?: ackchain.EscalationPolicy.$Shape|null;
+          contracts?: ackchain.ContractAssignment.$Shape[]|null;
           $unknowns?: Uint8Array[];
         };
     }

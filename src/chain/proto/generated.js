@@ -8310,6 +8310,7 @@ export const ackchain = $root.ackchain = (() => {
          * @property {Array.<ackchain.Integration.$Properties>|null} [integrations] GenesisTeam integrations
          * @property {Array.<ackchain.SetSchedule.$Properties>|null} [schedules] GenesisTeam schedules
          * @property {ackchain.EscalationPolicy.$Properties|null} [policy] GenesisTeam policy
+         * @property {Array.<ackchain.ContractAssignment.$Properties>|null} [contracts] GenesisTeam contracts
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8330,6 +8331,7 @@ export const ackchain = $root.ackchain = (() => {
          *   integrations?: Array.<ackchain.Integration.$Shape>|null;
          *   schedules?: Array.<ackchain.SetSchedule.$Shape>|null;
          *   policy?: ackchain.EscalationPolicy.$Shape|null;
+         *   contracts?: Array.<ackchain.ContractAssignment.$Shape>|null;
          *   $unknowns?: Array.<Uint8Array>;
          * }} ackchain.GenesisTeam.$Shape
          */
@@ -8346,6 +8348,7 @@ export const ackchain = $root.ackchain = (() => {
             this.members = [];
             this.integrations = [];
             this.schedules = [];
+            this.contracts = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8401,6 +8404,14 @@ export const ackchain = $root.ackchain = (() => {
         GenesisTeam.prototype.policy = null;
 
         /**
+         * GenesisTeam contracts.
+         * @member {Array.<ackchain.ContractAssignment.$Properties>} contracts
+         * @memberof ackchain.GenesisTeam
+         * @instance
+         */
+        GenesisTeam.prototype.contracts = $util.emptyArray;
+
+        /**
          * Creates a new GenesisTeam instance using the specified properties.
          * @function create
          * @memberof ackchain.GenesisTeam
@@ -8447,6 +8458,9 @@ export const ackchain = $root.ackchain = (() => {
                     $root.ackchain.SetSchedule.encode(message.schedules[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.policy != null && $Object.hasOwnProperty.call(message, "policy"))
                 $root.ackchain.EscalationPolicy.encode(message.policy, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.contracts != null && message.contracts.length)
+                for (let i = 0; i < message.contracts.length; ++i)
+                    $root.ackchain.ContractAssignment.encode(message.contracts[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8537,6 +8551,14 @@ export const ackchain = $root.ackchain = (() => {
                         if (wireType !== 2)
                             break;
                         message.policy = $root.ackchain.EscalationPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.policy);
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.contracts && message.contracts.length))
+                            message.contracts = [];
+                        message.contracts.push($root.ackchain.ContractAssignment.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
