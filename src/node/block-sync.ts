@@ -3,6 +3,7 @@
 // lacks with their commits; the consensus driver executes each, verifies its commit with the set
 // of its height, and commits it, then joins consensus at the new height. Also the serving side:
 // status from the chain head, blocks and commits from the store.
+import { equalBytes, toHex } from '../chain/bytes.ts';
 import type { ChainState } from '../state/chain-state.ts';
 import type { ChainStore } from '../store/chain-store.ts';
 import type { BlockWithCommit, StatusResponse, SyncedBlock } from '../p2p/index.ts';
@@ -26,6 +27,8 @@ export interface BlockSyncOptions {
   intervalMs: number;
   /** The chain's committed height. */
   height: () => number;
+  /** This chain's genesis hash: a peer that answers with another is on another chain and is not synced from. */
+  genesisHash: Uint8Array;
   /** Commits blocks that follow the head; resolves with how many it committed. */
   apply: (blocks: readonly SyncedBlock[]) => Promise<number>;
   /** After a look in which at least one peer answered and none was ahead, or this node caught up with the highest. */
@@ -40,6 +43,8 @@ export class BlockSync {
   #stopped = true;
   /** The committed height when a peer was last seen exactly one block ahead. */
   #oneBehindAt: number | undefined;
+  /** Peers found on another chain, told about once each. */
+  readonly #foreign = new Set<string>();
 
   constructor(options: BlockSyncOptions) {
     this.#o = options;
@@ -82,7 +87,12 @@ export class BlockSync {
     const { network, log } = this.#o;
     const statuses = await Promise.all(network.peers().map(async ({ peerId }) => {
       try {
-        return { peerId, height: (await this.#withinStatusTimeout(network.requestStatus(peerId))).height };
+        const status = await this.#withinStatusTimeout(network.requestStatus(peerId));
+        if (status.genesisHash.length !== 0 && !equalBytes(status.genesisHash, this.#o.genesisHash)) {
+          this.#reportForeign(peerId, status.genesisHash);
+          return { peerId, height: -1 };
+        }
+        return { peerId, height: status.height };
       } catch (e) {
         log.debug({ peer: peerId, err: (e as Error).message }, 'status request failed');
         return { peerId, height: -1 };
@@ -106,6 +116,13 @@ export class BlockSync {
     }
     const highest = ahead[0]?.height ?? height;
     if (!this.#stopped && this.#o.height() >= highest) this.#o.onCaughtUp?.();
+  }
+
+  #reportForeign(peerId: string, genesisHash: Uint8Array): void {
+    if (this.#foreign.has(peerId)) return;
+    this.#foreign.add(peerId);
+    this.#o.log.warn({ peer: peerId, theirs: toHex(genesisHash), ours: toHex(this.#o.genesisHash) },
+      'a peer runs a chain from another genesis: not syncing from it; every node of a network needs the same config/genesis.json (compare `ackchain genesis validate` on each)');
   }
 
   /**
@@ -140,9 +157,9 @@ export class BlockSync {
   }
 }
 
-/** The status protocol's answer: the committed head. */
-export function statusOf(chain: ChainState): StatusResponse {
-  return { height: chain.height, blockHash: chain.height === 0 ? new Uint8Array(0) : chain.blockHash };
+/** The status protocol's answer: the committed head, and the genesis it grew from. */
+export function statusOf(chain: ChainState, genesisHash: Uint8Array): StatusResponse {
+  return { height: chain.height, blockHash: chain.height === 0 ? new Uint8Array(0) : chain.blockHash, genesisHash };
 }
 
 /** The sync protocol's answer: committed blocks from `fromHeight` with their commits, up to `count` or the head. */

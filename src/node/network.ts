@@ -102,6 +102,8 @@ export interface NodeParts {
   clock: Clock;
   log: Logger;
   validatorKey: KeyPair;
+  /** The chain's genesis hash, which status answers carry and are checked against. */
+  genesisHash: Uint8Array;
   wal: Wal;
   /** A validator's; undefined for a node whose key is in no set. */
   signer: SignerState | undefined;
@@ -147,7 +149,7 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
         heartbeatIntervalMs: heartbeat, seenTtlMs: gossipTimings(heartbeat).seenTtlMs,
       });
       return await NodeNetwork.over(host, {
-        store: o.store, mempool: o.mempool, clock: o.clock, log: o.log, validatorKey: o.validatorKey, wal, signer,
+        store: o.store, mempool: o.mempool, clock: o.clock, log: o.log, validatorKey: o.validatorKey, genesisHash: o.genesis.hash, wal, signer,
         admitTx: o.admitTx, onCommit: o.onCommit, heartbeatIntervalMs: heartbeat,
       }, chain);
     } catch (e) {
@@ -174,7 +176,7 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
     }, chain);
     sync = new BlockSync({
       network: transport, clock: o.clock, log: o.log.child({ module: 'sync' }), intervalMs: timings.statusIntervalMs,
-      height: () => driver.chain.height, apply: (blocks) => driver.applySynced(blocks), onCaughtUp: () => void driver.caughtUp(),
+      height: () => driver.chain.height, genesisHash: o.genesisHash, apply: (blocks) => driver.applySynced(blocks), onCaughtUp: () => void driver.caughtUp(),
     });
     transport.setHandlers({
       check: (m) => NodeNetwork.#check(m, driver, o.admitTx),
@@ -185,7 +187,7 @@ export class NodeNetwork<T extends NodeTransport = P2PHost> {
           evidence.add(m.evidence);
         }
       },
-      onStatus: () => statusOf(driver.chain),
+      onStatus: () => statusOf(driver.chain, o.genesisHash),
       onSync: ({ fromHeight, count }) => blocksFrom(o.store, driver.chain.height, fromHeight, count),
       onPeerConnect: () => sync?.poke(),
     });

@@ -222,16 +222,18 @@ export interface StatusResponse {
   height: number;
   /** That block's hash (empty at height 0). */
   blockHash: Uint8Array;
+  /** The chain's genesis hash (empty from a node that predates it). */
+  genesisHash: Uint8Array;
 }
 
 export function encodeStatusResponse(s: StatusResponse): Uint8Array {
   checkUint(s.height, 'status height');
-  return encode.statusResponse({ height: s.height, blockHash: s.blockHash });
+  return encode.statusResponse({ height: s.height, blockHash: s.blockHash, genesisHash: s.genesisHash });
 }
 
 export function decodeStatusResponse(bytes: Uint8Array): StatusResponse {
   return canonical(bytes, 'status response', (b) => {
     const m = decode.statusResponse(b);
-    return { height: m.height, blockHash: m.blockHash };
+    return { height: m.height, blockHash: m.blockHash, genesisHash: m.genesisHash };
   }, encodeStatusResponse);
 }

@@ -33,7 +33,7 @@ describe('p2p permissions', function () {
     plainId = await identity();
     const members = [ia.peerId, ib.peerId, ik.peerId, plainId.peerId];
     const handlers = {
-      onStatus: (from: string) => { statusFrom.push(from); return { height: 1, blockHash: new Uint8Array(32) }; },
+      onStatus: (from: string) => { statusFrom.push(from); return { height: 1, blockHash: new Uint8Array(32), genesisHash: new Uint8Array(32) }; },
       check: (m: { from: string }) => { checkedFrom.push(m.from); return 'accept' as const; },
     };
     a = await startHost({ id: ia, networkKey, allowed: members, handlers, options: FAST });

@@ -44,13 +44,13 @@ describe('p2p request/response', function () {
   before(async () => {
     client = await startHost({ id: await identity(), networkKey, allowed: [], options: { limits: { maxOutboundStreams: 16, maxSyncResponseBytes: 256 * 1024 } } });
     full = await server({
-      onStatus: () => ({ height: 60, blockHash: new Uint8Array(32).fill(7) }),
+      onStatus: () => ({ height: 60, blockHash: new Uint8Array(32).fill(7), genesisHash: new Uint8Array(32).fill(9) }),
       onSync: ({ fromHeight }) => serve(chain, fromHeight),
     });
     small = await server({ onSync: ({ fromHeight }) => serve(bigChain, fromHeight) }, { maxSyncResponseBytes: 32 * 1024 });
     silent = await server({});
     slow = await server({
-      onStatus: async () => { await held; return { height: 1, blockHash: new Uint8Array(32) }; },
+      onStatus: async () => { await held; return { height: 1, blockHash: new Uint8Array(32), genesisHash: new Uint8Array(32) }; },
       onSync: async () => { await held; return []; },
     }, { maxInboundStreams: 2, requestTimeoutMs: 20_000 });
   });
@@ -60,10 +60,11 @@ describe('p2p request/response', function () {
     await stopAll([client, ...hosts]);
   });
 
-  it('status: answers the latest height and block hash', async () => {
+  it('status: answers the latest height, its block hash and the genesis hash', async () => {
     const status = await client.host.requestStatus(full.id.peerId);
     assert.equal(status.height, 60);
     assertBytes(status.blockHash, new Uint8Array(32).fill(7));
+    assertBytes(status.genesisHash, new Uint8Array(32).fill(9));
   });
 
   it('status: a peer without a status handler gives no answer, an error', async () => {

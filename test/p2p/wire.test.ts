@@ -55,7 +55,9 @@ describe('p2p wire', () => {
     assertBytes(response.blocks[2].commit, chain[2].commit);
     assert.equal(decodeSyncResponse(encodeSyncResponse({ blocks: [], error: 'no' })).error, 'no');
     assert.equal(encodeSyncResponse({ blocks: chain, error: '' }).length, chain.reduce((n, b) => n + syncedBlockCost(b), 0));
-    assert.deepEqual(decodeStatusResponse(encodeStatusResponse({ height: 0, blockHash: new Uint8Array(0) })).height, 0);
+    assert.deepEqual(decodeStatusResponse(encodeStatusResponse({ height: 0, blockHash: new Uint8Array(0), genesisHash: new Uint8Array(0) })).height, 0);
+    const status = decodeStatusResponse(encodeStatusResponse({ height: 5, blockHash: new Uint8Array(32).fill(1), genesisHash: new Uint8Array(32).fill(2) }));
+    assertBytes(status.genesisHash, new Uint8Array(32).fill(2));
     const vote = makeVote(key);
     const m = decodeConsensusMessage(encodeConsensusMessage({ kind: 'vote', vote }));
     assert.ok(m.kind === 'vote');

@@ -149,7 +149,7 @@ export class SimNode {
       const inc: Incarnation = { life, clock, rawStore, rawWal, rawSigner, store, mempool: new Mempool(DEFAULT_CONFIG.mempool), transport, network: undefined };
       this.#inc = inc;
       inc.network = await NodeNetwork.over(transport, {
-        store, mempool: inc.mempool, clock, log, validatorKey: this.keys,
+        store, mempool: inc.mempool, clock, log, validatorKey: this.keys, genesisHash: this.o.genesis.hash,
         wal: io.wrap(rawWal, ['flush', 'markHeight'], crashPoint),
         signer: rawSigner === undefined ? undefined : io.wrap(rawSigner, ['checkAndRecord'], crashPoint),
         admitTx: (bytes) => this.#admit(inc, bytes),

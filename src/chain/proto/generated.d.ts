@@ -1358,6 +1358,9 @@ export namespace ackchain {
         /** StatusResponse blockHash. */
         blockHash: Uint8Array;
 
+        /** StatusResponse genesisHash. */
+        genesisHash: Uint8Array;
+
         /**
          * Creates a new StatusResponse instance using the specified properties.
          * @param [properties] Properties to set
@@ -1395,6 +1398,9 @@ export namespace ackchain {
 
             /** StatusResponse blockHash */
             blockHash?: (Uint8Array|null);
+
+            /** StatusResponse genesisHash */
+            genesisHash?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -3369,6 +3369,7 @@ export const ackchain = $root.ackchain = (() => {
          * @typedef {Object} ackchain.StatusResponse.$Properties
          * @property {number|null} [height] StatusResponse height
          * @property {Uint8Array|null} [blockHash] StatusResponse blockHash
+         * @property {Uint8Array|null} [genesisHash] StatusResponse genesisHash
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3417,6 +3418,14 @@ export const ackchain = $root.ackchain = (() => {
         StatusResponse.prototype.blockHash = $util.newBuffer([]);
 
         /**
+         * StatusResponse genesisHash.
+         * @member {Uint8Array} genesisHash
+         * @memberof ackchain.StatusResponse
+         * @instance
+         */
+        StatusResponse.prototype.genesisHash = $util.newBuffer([]);
+
+        /**
          * Creates a new StatusResponse instance using the specified properties.
          * @function create
          * @memberof ackchain.StatusResponse
@@ -3452,6 +3461,8 @@ export const ackchain = $root.ackchain = (() => {
                 writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.height);
             if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.blockHash);
+            if (message.genesisHash != null && $Object.hasOwnProperty.call(message, "genesisHash") && message.genesisHash.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.genesisHash);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3512,6 +3523,15 @@ export const ackchain = $root.ackchain = (() => {
                             message.blockHash = value;
                         else
                             delete message.blockHash;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.genesisHash = value;
+                        else
+                            delete message.genesisHash;
                         continue;
                     }
                 }
