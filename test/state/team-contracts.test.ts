@@ -25,6 +25,24 @@ function answering(...bytes: number[]): Uint8Array {
   return contract(`main:\n${stores}    ld a, ${bytes.length}\n    ldh [LOW(OUTPUT_LENGTH)], a\n    halt\n`);
 }
 
+/** Stores N keys (one byte each, 0 .. N-1) with values of B bytes, then allows. */
+const storing = (n: number, valueBytes: number): Uint8Array => contract(`main:
+    xor a
+.next:
+    ld [slot], a
+${hostCall('HC_STORAGE_SET', 'slot', '1', 'WORK_RAM_START + 16', String(valueBytes))}
+    ld a, [slot]
+    inc a
+    cp ${n}
+    jr nz, .next
+    ld a, 1
+    ld [OUTPUT_START], a
+    ldh [LOW(OUTPUT_LENGTH)], a
+    halt
+SECTION "v", WRAM0
+slot: ds 1
+`);
+
 const DENY_ALL = contract(`main:
     ld hl, OUTPUT_START
     ld [hl], 0
@@ -202,23 +220,7 @@ key: db "k"
     await ok(p.responder, ack(await page('d2')));
     assert.equal(await stored(), undefined);
     // 16 values of 1,024 bytes under 1-byte keys: 16 x 1,028 bytes, past 16,384.
-    const big = contract(`main:
-    xor a
-.next:
-    ld [slot], a
-${hostCall('HC_STORAGE_SET', 'slot', '1', 'OUTPUT_START', '1024')}
-    ld a, [slot]
-    inc a
-    cp 16
-    jr nz, .next
-    ld a, 1
-    ld [OUTPUT_START], a
-    ldh [LOW(OUTPUT_LENGTH)], a
-    halt
-SECTION "v", WRAM0
-slot: ds 1
-`);
-    await ok(p.admin, use('authorize', await deploy(big)));
+    await ok(p.admin, use('authorize', await deploy(storing(16, 1024))));
     const r = await chain.run(chain.tx(p.responder, ack(await page('big'))));
     assert.match(r.log, /failed: its storage would pass 32 entries or 16384 bytes$/);
   });
@@ -256,28 +258,11 @@ left: ds 1
   });
 
   it('a call whose storage would pass 32 entries fails and stores nothing; 32 is fine', async () => {
-    // Stores one-byte keys 0 .. N-1, then allows.
-    const filling = (n: number) => contract(`main:
-    xor a
-.next:
-    ld [slot], a
-${hostCall('HC_STORAGE_SET', 'slot', '1', 'slot', '1')}
-    ld a, [slot]
-    inc a
-    cp ${n}
-    jr nz, .next
-    ld a, 1
-    ld [OUTPUT_START], a
-    ldh [LOW(OUTPUT_LENGTH)], a
-    halt
-SECTION "v", WRAM0
-slot: ds 1
-`);
-    await ok(p.admin, use('authorize', await deploy(filling(33))));
+    await ok(p.admin, use('authorize', await deploy(storing(33, 1))));
     const r = await chain.run(chain.tx(p.responder, ack(await page('full'))));
     assert.equal(r.code, Code.contractFailed);
     assert.match(r.log, /^authorize contract [0-9a-f]{64} failed: its storage would pass 32 entries or 16384 bytes$/);
-    await ok(p.admin, use('authorize', await deploy(filling(32))));
+    await ok(p.admin, use('authorize', await deploy(storing(32, 1))));
     assert.equal((await chain.run(chain.tx(p.responder, ack(await page('fits'))))).code, Code.ok);
   });
 
