@@ -8,7 +8,8 @@ import { OLA_OUTCOME_NAMES, OLA_STATUS_NAMES, activeTerms, pendingVersion } from
 import type { OnCallNow } from '../state/oncall.ts';
 import type { AckRecord, Durations, Report, SeverityReport } from '../state/reports.ts';
 import type { Shift } from '../state/schedule.ts';
-import { contractName, type JsonValue } from './views.ts';
+import { contractName } from '../state/policy-calls.ts';
+import type { JsonValue } from './views.ts';
 
 const hexOrNull = (b: Uint8Array | null | undefined): string | null => (!b || b.length === 0 ? null : toHex(b));
 

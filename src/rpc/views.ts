@@ -8,7 +8,7 @@ import type { NodeHealth, NodePeer, NodeStatus } from '../node/api.ts';
 import { formatAlertId, SEVERITY_NAMES, STATUS_NAMES } from '../state/alert-records.ts';
 import { jsonDepth, LIMITS } from '../state/alerts.ts';
 import { OLA_OUTCOME_NAMES } from '../state/olas.ts';
-import { teamContracts } from '../state/policy-calls.ts';
+import { contractName, teamContracts } from '../state/policy-calls.ts';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -124,11 +124,6 @@ export function teamView(t: ackchain.Team): JsonValue {
     integrations: t.integrations.map((g) => ({ account: toHex(g.account ?? new Uint8Array()), name: g.name ?? '' })),
     contracts: Object.fromEntries(Object.entries(teamContracts(t)).map(([slot, address]) => [slot, contractName(address)])),
   };
-}
-
-/** A policy contract as the API names it: its address, or "default". */
-export function contractName(address: Uint8Array): string {
-  return address.length === 0 ? 'default' : toHex(address);
 }
 
 export function receiptView(r: ackchain.Receipt): JsonValue {

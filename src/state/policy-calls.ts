@@ -16,8 +16,6 @@ import { stateKeys } from './keys.ts';
 import { onCallCached } from './oncall.ts';
 import { putTeam, requireAdmin, requireTeam } from './teams.ts';
 
-export { POLICY_SLOTS, type PolicySlot };
-
 const FIELDS = { authorize: 'authorize', escalate: 'escalate', 'ola-evaluate': 'olaEvaluate' } as const satisfies Record<PolicySlot, keyof ackchain.TeamContracts.$Properties>;
 
 /** The default contracts' machine code, as assembled from genesis/contracts/<slot>.asm. Part of the chain's rules. */
@@ -36,11 +34,16 @@ const POLICY_RECORDS = {
 /** A contract's storage, per team that uses it: bounded so that a call can be lent all of it at once. */
 const CONTRACT_STORAGE_LIMITS = { entries: 32, bytes: 16 * 1024 } as const;
 /** What one policy call may add to a receipt (the machine allows 64 KiB): a team's contract must not bloat every tx's receipt. */
-export const POLICY_EVENT_LIMITS = { count: 8, dataBytes: 1024 } as const;
+const POLICY_EVENT_LIMITS = { count: 8, dataBytes: 1024 } as const;
 
 /** The contract a team's policy slot points at (empty: the default). */
 export function slotAddress(team: ackchain.Team, slot: PolicySlot): Uint8Array {
   return team.contracts?.[FIELDS[slot]] ?? new Uint8Array(0);
+}
+
+/** A policy contract as events and the API name it: its address, or "default". */
+export function contractName(address: Uint8Array): string {
+  return address.length === 0 ? 'default' : toHex(address);
 }
 
 /** Every slot of the team's policy and the contract it points at (empty: the default). */
@@ -148,7 +151,7 @@ async function callPolicy(ctx: BlockContext, call: PolicyCall): Promise<PolicyCa
 function emitContractEvents(ctx: BlockContext, team: ackchain.Team, slot: PolicySlot, address: Uint8Array, events: readonly ContractEvent[]): void {
   for (const event of events) {
     // One event type for all: a contract cannot pass its events off as the application's.
-    ctx.emit('contract.emitted', { team: team.id, slot, contract: address.length === 0 ? 'default' : toHex(address), type: event.type, data: toHex(event.data) });
+    ctx.emit('contract.emitted', { team: team.id, slot, contract: contractName(address), type: event.type, data: toHex(event.data) });
   }
 }
 
@@ -240,6 +243,6 @@ export async function setTeamContracts(ctx: TxContext, p: ackchain.SetTeamContra
   putTeam(ctx.state, team);
   for (const slot of seen) {
     const address = contracts[FIELDS[slot as PolicySlot]];
-    ctx.emit('team.contract_set', { team: team.id, slot, contract: address.length === 0 ? 'default' : toHex(address) });
+    ctx.emit('team.contract_set', { team: team.id, slot, contract: contractName(address) });
   }
 }

@@ -13,7 +13,8 @@ import {
   AUTHORIZE_INPUT_BYTES, decodeAuthorizeOutput, decodeEscalateOutput, decodeOlaOutput, encodeAuthorizeInput, encodeEscalateInput, encodeOlaInput,
   MalformedOutput, MAX_DENIAL_BYTES, OLA_INPUT_BYTES, type AuthorizeInput, type EscalateInput, type OlaEvaluateInput,
 } from '../../src/state/policy-abi.ts';
-import { DEFAULT_POLICY_CODE, POLICY_SLOTS, type PolicySlot } from '../../src/state/policy-calls.ts';
+import { POLICY_SLOTS, type PolicySlot } from '../../src/chain/policy-slots.ts';
+import { DEFAULT_POLICY_CODE } from '../../src/state/policy-calls.ts';
 import { authorizeReference, escalateReference, olaEvaluateReference } from '../../genesis/contracts/reference.ts';
 
 const contractsDir = new URL('../../genesis/contracts/', import.meta.url);

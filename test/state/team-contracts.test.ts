@@ -163,19 +163,15 @@ describe('state: team policy contracts', function () {
 
   it('lends a call the team\'s roster and who is on call (each account once, however many schedules name it)', async () => {
     // Emits record 1 (roster) and record 2 (on call) as events, then allows.
+    const emitRecord = (id: string, type: string) => `${hostCall('HC_RECORD_GET', id, 'WORK_RAM_START', '1024')}
+    ld a, [RESULT]
+    ldh [LOW(ARG3)], a
+    xor a
+    ldh [LOW(ARG3) + 1], a
+${hostCall('HC_EMIT_EVENT', type, '6', 'WORK_RAM_START')}`;
     const reading = contract(`main:
-${hostCall('HC_RECORD_GET', '1', 'WORK_RAM_START', '1024')}
-    ld a, [RESULT]
-    ldh [LOW(ARG3)], a
-    xor a
-    ldh [LOW(ARG3) + 1], a
-${hostCall('HC_EMIT_EVENT', 'roster', '6', 'WORK_RAM_START')}
-${hostCall('HC_RECORD_GET', '2', 'WORK_RAM_START', '1024')}
-    ld a, [RESULT]
-    ldh [LOW(ARG3)], a
-    xor a
-    ldh [LOW(ARG3) + 1], a
-${hostCall('HC_EMIT_EVENT', 'oncall', '6', 'WORK_RAM_START')}
+${emitRecord('1', 'roster')}
+${emitRecord('2', 'oncall')}
     ld a, 1
     ld [OUTPUT_START], a
     ldh [LOW(OUTPUT_LENGTH)], a

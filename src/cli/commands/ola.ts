@@ -14,12 +14,13 @@ import { countArg, instantArg, type TeamJson } from './oncall.ts';
 
 const SEVERITIES = Object.values(SEVERITY_NAMES).join(', ');
 
-/** "critical:ack=5m,resolve=1h" -> an OlaTarget. */
-/** A version judged by the provider's own ola-evaluate contract rather than the default rule says so: the other side signs it knowing. */
-function judgedBy(address: string): string {
-  return `judged by the provider's own ola-evaluate contract ${address}, not the default rule (docs/vm.md)`;
+/** A version judged by the provider's own ola-evaluate contract rather than the default rule says so (no line otherwise): the other side signs it knowing. */
+function judgedByLines(v: VersionJson, indent: string): string[] {
+  if (v.evaluate_contract === undefined || v.evaluate_contract === 'default') return [];
+  return [`${indent}judged by the provider's own ola-evaluate contract ${v.evaluate_contract}, not the default rule (docs/vm.md)`];
 }
 
+/** "critical:ack=5m,resolve=1h" -> an OlaTarget. */
 export function targetArg(value: string, previous: ackchain.OlaTarget.$Properties[] = []): ackchain.OlaTarget.$Properties[] {
   const match = /^([a-z]+):(.+)$/.exec(value);
   if (!match) throw new InvalidArgumentError('must be SEVERITY:ack=DURATION,resolve=DURATION, e.g. critical:ack=5m,resolve=1h');
@@ -111,7 +112,7 @@ function printOla(ola: OlaJson, name: (account: string | null) => string): void 
       ? `    signed   ${formatTime(v.signed_at_ms)} by ${name(v.signed_by)} for ${otherSide(ola, v.proposed_by_team)}`
       : `    not signed: an admin of ${otherSide(ola, v.proposed_by_team)} signs it with: npx ackchain ola sign ${ola.id} --version ${v.version} --key ADMIN-KEY`);
     lines.push(...termsLines(v.terms, '    '));
-    if (v.evaluate_contract !== undefined && v.evaluate_contract !== 'default') lines.push(`    ${judgedBy(v.evaluate_contract)}`);
+    lines.push(...judgedByLines(v, '    '));
   }
   process.stdout.write(lines.join('\n') + '\n');
 }
@@ -197,8 +198,7 @@ export function olaCommand(): Command {
       }
       if (!o.json) {
         process.stdout.write([`signing OLA ${id} version ${version}: ${current.provider} answers the alerts of ${current.consumer}`,
-          `  proposed ${formatTime(v.proposed_at_ms)} for ${v.proposed_by_team}`, ...termsLines(v.terms, '  '),
-          ...(v.evaluate_contract !== undefined && v.evaluate_contract !== 'default' ? [`  ${judgedBy(v.evaluate_contract)}`] : [])].join('\n') + '\n');
+          `  proposed ${formatTime(v.proposed_at_ms)} for ${v.proposed_by_team}`, ...termsLines(v.terms, '  '), ...judgedByLines(v, '  ')].join('\n') + '\n');
       }
       await submitTx(o, { signOla: { id, version } }, () => `OLA ${id} version ${version} signed: in force`);
     })));
